@@ -1,0 +1,57 @@
+import type { ArticleDocument } from './document.ts';
+import type { MediaItem } from '../media/media.ts';
+
+export const ARTICLE_STATUSES = ['draft', 'scheduled', 'published', 'trash'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+export interface SectionRef {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+export interface TagRef {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+export interface Byline {
+  person: { id: number; name: string; slug: string };
+  /** "Additional reporting" and the like; null for the main byline. */
+  credit: string | null;
+}
+
+export interface Dateline {
+  /** As typed; rendered in capitals. */
+  place: string;
+  /** YYYY-MM-DD, when the story carries a date. */
+  date: string | null;
+}
+
+export interface Article {
+  id: number;
+  section: SectionRef;
+  slug: string;
+  status: ArticleStatus;
+  headline: string;
+  standfirst: string;
+  body: ArticleDocument;
+  dateline: Dateline | null;
+  lead: { media: MediaItem; caption: string } | null;
+  bylines: Byline[];
+  tags: TagRef[];
+  seoTitle: string | null;
+  seoDescription: string | null;
+  commentsOpen: boolean;
+  publishedAt: Date | null;
+  updatedAt: Date;
+}
+
+/** Readers see an article once it is published and its publication time has come. */
+export const isPublic = (a: { status: string; publishedAt: Date | null }, now: Date): boolean =>
+  a.status === 'published' && a.publishedAt !== null && a.publishedAt.getTime() <= now.getTime();
+
+/** The path an article lives at: /section/slug. */
+export const articlePath = (a: { section: { slug: string }; slug: string }): string =>
+  `/${a.section.slug}/${a.slug}`;

@@ -1,0 +1,69 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import type { Config } from './config.ts';
+import { systemClock } from './domain/clock.ts';
+import { issueOwnerSetup } from './domain/people/set-up-owner.ts';
+import { demoContent } from './demo/demo-content.ts';
+import { seedDemo } from './demo/seed.ts';
+import { openDatabase, type DatabaseHandle } from './storage/dialect.ts';
+import { migrateToLatest } from './storage/migrate.ts';
+import { createStores } from './storage/stores.ts';
+
+/** Opens the database configured: PostgreSQL when a URL is set, else SQLite in the data folder. */
+export async function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
+  await mkdir(path.join(config.dataDir, 'media'), { recursive: true });
+  return openDatabase({
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+    sqliteFile: path.join(config.dataDir, 'dateline.sqlite'),
+  });
+}
+
+export interface Running {
+  app: FastifyInstance;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** `dateline start`: migrate, seed an empty site, print the owner's setup link, listen. */
+export async function start(
+  config: Config,
+  log: (line: string) => void = (l) => console.log(l),
+): Promise<Running> {
+  const database = await openConfiguredDatabase(config);
+  try {
+    const { applied } = await migrateToLatest(database);
+    if (applied.length) log(`Applied migrations: ${applied.join(', ')}`);
+    const stores = createStores(database);
+    if (
+      config.demoContent &&
+      (await seedDemo(stores, demoContent, { dataDir: config.dataDir, now: new Date() }))
+    )
+      log('Added the demo newsroom (set DATELINE_DEMO=0 to start empty).');
+
+    const app = await buildApp({ config, database, logger: process.env.DATELINE_LOG === '1' });
+    const setupToken = await issueOwnerSetup({ people: stores.people, clock: systemClock });
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = config.publicUrl.replace(/:\d+$/, `:${port}`);
+    log(`Dateline is running at ${url} (data in ${database.describe})`);
+    if (setupToken)
+      log(
+        `Set up the owner account at ${url}/admin/setup/${setupToken}\n` +
+          '  (this link works once and for 24 hours; a restart prints a new one until the owner exists)',
+      );
+    return {
+      app,
+      url,
+      close: async () => {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,211 @@
+import type { CommentField } from '../domain/comments/comment.ts';
+import { COMMENT_LIMITS } from '../domain/comments/comment.ts';
+import type { CommentFormView, CommentsView, CommentView } from './view-models.ts';
+
+export function CommentItem({ comment }: { comment: CommentView }) {
+  const classes = ['comment', `depth-${comment.depth}`];
+  if (comment.byStaff) classes.push('by-staff');
+  if (comment.held) classes.push('is-held');
+  const name = comment.authorName || 'Anonymous';
+  return (
+    <li id={`comment-${comment.number}`} class={classes.join(' ')}>
+      <article class="comment-body" aria-label={`Comment by ${name}`}>
+        <header class="comment-meta">
+          <span class="comment-author">
+            {comment.authorUrl ? (
+              <a href={comment.authorUrl} rel="external nofollow ugc">
+                {name}
+              </a>
+            ) : (
+              name
+            )}
+          </span>
+          {comment.byStaff ? <span class="staff-badge">Staff</span> : null}{' '}
+          <a class="comment-permalink" href={`#comment-${comment.number}`}>
+            <time datetime={comment.time.iso}>{comment.time.text}</time>
+          </a>
+        </header>
+        {comment.held ? (
+          <p class="comment-awaiting-moderation">Your comment is awaiting moderation.</p>
+        ) : null}
+        <div class="comment-content" dangerouslySetInnerHTML={{ __html: comment.html }} />
+        {comment.replyHref && !comment.held ? (
+          <p class="comment-reply">
+            <a
+              class="comment-reply-link"
+              href={comment.replyHref}
+              data-reply-to={comment.number}
+              data-author={name}
+              aria-label={`Reply to ${name}`}
+            >
+              Reply
+            </a>
+          </p>
+        ) : null}
+      </article>
+      {comment.replies.length > 0 ? (
+        <ol class="children">
+          {comment.replies.map((reply) => (
+            <CommentItem comment={reply} key={reply.number} />
+          ))}
+        </ol>
+      ) : null}
+    </li>
+  );
+}
+
+const countText = (n: number): string =>
+  n === 0 ? 'No comments yet' : n === 1 ? '1 comment' : `${n.toLocaleString('en')} comments`;
+
+export function Comments({ comments }: { comments: CommentsView }) {
+  return (
+    <section id="comments" class="comments" aria-labelledby="comments-title">
+      <h2 id="comments-title" class="comments-title">
+        {countText(comments.count)}
+      </h2>
+      <ol class="comment-list">
+        {comments.thread.map((c) => (
+          <CommentItem comment={c} key={c.number} />
+        ))}
+      </ol>
+      {comments.form ? (
+        <CommentForm form={comments.form} />
+      ) : (
+        <p class="comments-closed">Comments are closed.</p>
+      )}
+    </section>
+  );
+}
+
+function FieldError({ field, errors }: { field: CommentField; errors: CommentFormView['errors'] }) {
+  const message = errors[field];
+  return message ? (
+    <span class="field-error" id={`${field}-error`}>
+      {message}
+    </span>
+  ) : null;
+}
+
+const describedBy = (...ids: (string | false | undefined)[]): string | undefined =>
+  ids.filter(Boolean).join(' ') || undefined;
+
+const Required = () => (
+  <span class="required" aria-hidden="true">
+    *
+  </span>
+);
+
+export function CommentForm({ form }: { form: CommentFormView }) {
+  const { values, errors } = form;
+  const invalid = (field: CommentField) => (errors[field] ? 'true' : undefined);
+  return (
+    <div id="respond" class="comment-respond">
+      <h2 id="reply-title" class="comment-reply-title">
+        <span id="reply-title-text">
+          {form.replyingTo ? `Reply to ${form.replyingTo}` : 'Leave a Comment'}
+        </span>{' '}
+        <small>
+          <a
+            id="cancel-comment-reply-link"
+            href={`${form.articlePath}#respond`}
+            hidden={form.replyingTo === null}
+          >
+            Cancel reply
+          </a>
+        </small>
+      </h2>
+      <form action="/comments" method="post" id="commentform" class="comment-form">
+        <p
+          id="form-message"
+          class={form.message ? `form-message is-${form.message.kind}` : 'form-message'}
+          role={form.message?.kind === 'error' ? 'alert' : 'status'}
+          hidden={!form.message}
+        >
+          {form.message?.text}
+        </p>
+        <p class="comment-notes" id="email-notes">
+          Your email address will not be published. Required fields are marked <Required />
+        </p>
+        <p class="comment-form-comment">
+          <label for="comment">
+            Comment <Required />
+          </label>
+          <textarea
+            id="comment"
+            name="comment"
+            rows={8}
+            maxLength={COMMENT_LIMITS.text}
+            required
+            aria-invalid={invalid('comment')}
+            aria-describedby={describedBy(errors.comment && 'comment-error')}
+          >
+            {values.comment}
+          </textarea>
+          <FieldError field="comment" errors={errors} />
+        </p>
+        <p class="comment-form-author">
+          <label for="author">
+            Name <Required />
+          </label>
+          <input
+            id="author"
+            name="author"
+            type="text"
+            value={values.author}
+            maxLength={COMMENT_LIMITS.name}
+            autocomplete="name"
+            required
+            aria-invalid={invalid('author')}
+            aria-describedby={describedBy(errors.author && 'author-error')}
+          />
+          <FieldError field="author" errors={errors} />
+        </p>
+        <p class="comment-form-email">
+          <label for="email">
+            Email <Required />
+          </label>
+          <input
+            id="email"
+            name="email"
+            type="email"
+            value={values.email}
+            maxLength={COMMENT_LIMITS.email}
+            autocomplete="email"
+            required
+            aria-invalid={invalid('email')}
+            aria-describedby={describedBy('email-notes', errors.email && 'email-error')}
+          />
+          <FieldError field="email" errors={errors} />
+        </p>
+        <p class="comment-form-url">
+          <label for="url">Website</label>
+          <input
+            id="url"
+            name="url"
+            type="text"
+            inputMode="url"
+            value={values.url}
+            maxLength={COMMENT_LIMITS.url}
+            autocomplete="url"
+            aria-invalid={invalid('url')}
+            aria-describedby={describedBy(errors.url && 'url-error')}
+          />
+          <FieldError field="url" errors={errors} />
+        </p>
+        <p class="comment-form-cookies-consent">
+          <input id="consent" name="consent" type="checkbox" value="yes" checked={values.consent} />
+          <label for="consent">
+            Remember my name, email and website in this browser for the next time I comment.
+          </label>
+        </p>
+        <p class="form-submit">
+          <button type="submit" id="submit" class="submit">
+            Post Comment
+          </button>
+          <input type="hidden" name="article" value={form.articleId} />
+          <input type="hidden" name="parent" id="comment-parent" value={form.parentNumber ?? 0} />
+        </p>
+      </form>
+    </div>
+  );
+}

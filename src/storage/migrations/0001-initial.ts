@@ -1,0 +1,198 @@
+import { sql, type Kysely } from 'kysely';
+import { columnTypes, withIdColumn, type DialectName } from '../dialect.ts';
+
+// Migrations describe the schema as it was when they were written, so they use Kysely<unknown>
+// and never the current schema types.
+export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
+  const { timestamp, json } = columnTypes(dialect);
+
+  await db.schema
+    .createTable('settings')
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('value', json, (c) => c.notNull())
+    .execute();
+
+  await withIdColumn(dialect, db.schema.createTable('people'))
+    .addColumn('slug', 'text', (c) => c.notNull().unique())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('email', 'text', (c) => c.unique())
+    .addColumn('role', 'text')
+    .addColumn('password_hash', 'text')
+    .addColumn('bio', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('created_at', timestamp, (c) => c.notNull())
+    .addColumn('updated_at', timestamp, (c) => c.notNull())
+    .execute();
+
+  await db.schema
+    .createTable('sessions')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('person_id', 'integer', (c) =>
+      c.notNull().references('people.id').onDelete('cascade'),
+    )
+    .addColumn('csrf_token', 'text', (c) => c.notNull())
+    .addColumn('created_at', timestamp, (c) => c.notNull())
+    .addColumn('expires_at', timestamp, (c) => c.notNull())
+    .addColumn('last_seen_at', timestamp, (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('sessions_person').on('sessions').column('person_id').execute();
+
+  await withIdColumn(dialect, db.schema.createTable('tokens'))
+    .addColumn('purpose', 'text', (c) => c.notNull())
+    .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+    .addColumn('person_id', 'integer', (c) => c.references('people.id').onDelete('cascade'))
+    .addColumn('created_at', timestamp, (c) => c.notNull())
+    .addColumn('expires_at', timestamp, (c) => c.notNull())
+    .addColumn('used_at', timestamp)
+    .execute();
+
+  await withIdColumn(dialect, db.schema.createTable('sections'))
+    .addColumn('slug', 'text', (c) => c.notNull().unique())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+
+  await withIdColumn(dialect, db.schema.createTable('tags'))
+    .addColumn('slug', 'text', (c) => c.notNull().unique())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .execute();
+
+  await withIdColumn(dialect, db.schema.createTable('media'))
+    .addColumn('file', 'text', (c) => c.notNull().unique())
+    .addColumn('mime', 'text', (c) => c.notNull())
+    .addColumn('width', 'integer', (c) => c.notNull())
+    .addColumn('height', 'integer', (c) => c.notNull())
+    .addColumn('alt', 'text', (c) => c.notNull())
+    .addColumn('caption', 'text', (c) => c.notNull())
+    .addColumn('credit', 'text', (c) => c.notNull())
+    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('may_redistribute', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`may_redistribute in (0, 1)`),
+    )
+    .addColumn('created_at', timestamp, (c) => c.notNull())
+    .execute();
+
+  await withIdColumn(dialect, db.schema.createTable('articles'))
+    .addColumn('section_id', 'integer', (c) => c.notNull().references('sections.id'))
+    .addColumn('slug', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('headline', 'text', (c) => c.notNull())
+    .addColumn('standfirst', 'text', (c) => c.notNull())
+    .addColumn('body', json, (c) => c.notNull())
+    .addColumn('dateline_place', 'text')
+    .addColumn('dateline_date', 'text')
+    .addColumn('lead_media_id', 'integer', (c) => c.references('media.id'))
+    .addColumn('lead_caption', 'text')
+    .addColumn('seo_title', 'text')
+    .addColumn('seo_description', 'text')
+    .addColumn('comment_status', 'text', (c) => c.notNull())
+    .addColumn('published_at', timestamp)
+    .addColumn('created_at', timestamp, (c) => c.notNull())
+    .addColumn('updated_at', timestamp, (c) => c.notNull())
+    .addUniqueConstraint('articles_section_slug', ['section_id', 'slug'])
+    .execute();
+  await db.schema
+    .createIndex('articles_status_published')
+    .on('articles')
+    .columns(['status', 'published_at'])
+    .execute();
+
+  await db.schema
+    .createTable('article_bylines')
+    .addColumn('article_id', 'integer', (c) =>
+      c.notNull().references('articles.id').onDelete('cascade'),
+    )
+    .addColumn('person_id', 'integer', (c) => c.notNull().references('people.id'))
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addColumn('credit', 'text')
+    .addPrimaryKeyConstraint('article_bylines_pk', ['article_id', 'person_id'])
+    .execute();
+
+  await db.schema
+    .createTable('article_tags')
+    .addColumn('article_id', 'integer', (c) =>
+      c.notNull().references('articles.id').onDelete('cascade'),
+    )
+    .addColumn('tag_id', 'integer', (c) => c.notNull().references('tags.id'))
+    .addColumn('position', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('article_tags_pk', ['article_id', 'tag_id'])
+    .execute();
+
+  await db.schema
+    .createTable('redirects')
+    .addColumn('from_path', 'text', (c) => c.primaryKey())
+    .addColumn('article_id', 'integer', (c) => c.references('articles.id').onDelete('cascade'))
+    .addColumn('to_path', 'text')
+    .addColumn('created_at', timestamp, (c) => c.notNull())
+    .addCheckConstraint('redirects_target', sql`article_id is not null or to_path is not null`)
+    .execute();
+
+  await withIdColumn(dialect, db.schema.createTable('comments'))
+    .addColumn('number', 'integer', (c) => c.notNull().unique())
+    .addColumn('article_id', 'integer', (c) =>
+      c.notNull().references('articles.id').onDelete('cascade'),
+    )
+    .addColumn('parent_id', 'integer', (c) => c.references('comments.id'))
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('author_name', 'text', (c) => c.notNull())
+    .addColumn('author_email', 'text', (c) => c.notNull())
+    .addColumn('author_url', 'text', (c) => c.notNull())
+    .addColumn('author_ip', 'text', (c) => c.notNull())
+    .addColumn('author_user_agent', 'text', (c) => c.notNull())
+    .addColumn('person_id', 'integer', (c) => c.references('people.id').onDelete('set null'))
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('html', 'text', (c) => c.notNull())
+    .addColumn('fingerprint', 'text', (c) => c.notNull())
+    .addColumn('created_at', timestamp, (c) => c.notNull())
+    .addColumn('updated_at', timestamp, (c) => c.notNull())
+    .execute();
+  // The duplicate rule asks first; this index is what holds when two copies arrive at once.
+  await sql`create unique index comments_no_duplicates on comments (article_id, fingerprint) where status <> 'trash'`.execute(
+    db,
+  );
+  await db.schema
+    .createIndex('comments_article_status')
+    .on('comments')
+    .columns(['article_id', 'status', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('comments_status_created')
+    .on('comments')
+    .columns(['status', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('comments_email')
+    .on('comments')
+    .expression(sql`lower(author_email)`)
+    .execute();
+  await db.schema.createIndex('comments_parent').on('comments').column('parent_id').execute();
+
+  await db.schema
+    .createTable('counters')
+    .addColumn('name', 'text', (c) => c.primaryKey())
+    .addColumn('value', 'bigint', (c) => c.notNull())
+    .execute();
+  // Public comment numbers come from here, not from the row id: imports keep their old numbers
+  // and push this past them, and a number is never handed out twice.
+  await sql`insert into counters (name, value) values ('comment_number', 0)`.execute(db);
+
+  await withIdColumn(dialect, db.schema.createTable('moderation_log'))
+    .addColumn('comment_id', 'integer', (c) =>
+      c.notNull().references('comments.id').onDelete('cascade'),
+    )
+    .addColumn('actor', 'text', (c) => c.notNull())
+    .addColumn('person_id', 'integer', (c) => c.references('people.id').onDelete('set null'))
+    .addColumn('rule', 'text')
+    .addColumn('from_status', 'text')
+    .addColumn('to_status', 'text', (c) => c.notNull())
+    .addColumn('reason', 'text', (c) => c.notNull())
+    .addColumn('created_at', timestamp, (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('moderation_log_comment')
+    .on('moderation_log')
+    .column('comment_id')
+    .execute();
+}

@@ -1,0 +1,188 @@
+// Kysely's view of the database. Row types stay inside src/storage: stores map them to domain
+// objects, and nothing above storage sees a row.
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/**
+ * Instants are written as ISO-8601 UTC strings (text on SQLite, timestamptz on PostgreSQL) and
+ * read back as a string or a Date depending on the driver; `readTime` in dialect.ts turns either
+ * into a Date.
+ */
+export type Timestamp = ColumnType<Date | string, string, string>;
+/** JSON: text on SQLite, jsonb on PostgreSQL. Written as a JSON string, read with `readJson`. */
+export type Json = ColumnType<unknown, string, string>;
+/** Flags are 0/1 integers on both databases (better-sqlite3 cannot bind booleans). */
+export type Flag = ColumnType<number, number | undefined, number>;
+
+export interface SettingsTable {
+  key: string;
+  value: Json;
+}
+
+export interface PeopleTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  /** Stored lower-cased; unique among people who have one. */
+  email: string | null;
+  role: string | null;
+  password_hash: string | null;
+  bio: ColumnType<string, string | undefined, string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie token; the token itself is never stored. */
+  id: string;
+  person_id: number;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  last_seen_at: Timestamp;
+}
+
+export interface TokensTable {
+  id: Generated<number>;
+  purpose: string;
+  token_hash: string;
+  person_id: number | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface SectionsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  position: ColumnType<number, number | undefined, number>;
+}
+
+export interface TagsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+}
+
+export interface MediaTable {
+  id: Generated<number>;
+  /** Path under the data folder's media directory. */
+  file: string;
+  mime: string;
+  width: number;
+  height: number;
+  alt: string;
+  caption: string;
+  credit: string;
+  source: string;
+  may_redistribute: Flag;
+  created_at: Timestamp;
+}
+
+export interface ArticlesTable {
+  id: Generated<number>;
+  section_id: number;
+  slug: string;
+  status: string;
+  headline: string;
+  standfirst: string;
+  body: Json;
+  dateline_place: string | null;
+  /** A calendar date, YYYY-MM-DD, not an instant. */
+  dateline_date: string | null;
+  lead_media_id: number | null;
+  /** Overrides the media record's caption for this article. */
+  lead_caption: string | null;
+  seo_title: string | null;
+  seo_description: string | null;
+  comment_status: string;
+  published_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ArticleBylinesTable {
+  article_id: number;
+  person_id: number;
+  position: number;
+  /** e.g. "Additional reporting"; null for a main byline. */
+  credit: string | null;
+}
+
+export interface ArticleTagsTable {
+  article_id: number;
+  tag_id: number;
+  position: number;
+}
+
+export interface RedirectsTable {
+  from_path: string;
+  article_id: number | null;
+  to_path: string | null;
+  created_at: Timestamp;
+}
+
+export interface CommentsTable {
+  id: Generated<number>;
+  /** Public number in `#comment-N`; kept on import, never reused. */
+  number: number;
+  article_id: number;
+  parent_id: number | null;
+  status: string;
+  author_name: string;
+  author_email: string;
+  author_url: string;
+  author_ip: string;
+  author_user_agent: string;
+  person_id: number | null;
+  /** What the commenter wrote: the source of truth. */
+  text: string;
+  /** `text` rendered and sanitised at write time, so a page view never runs the sanitiser. */
+  html: string;
+  /** Hash of parent, name, email and text: see the partial unique index in 0001. */
+  fingerprint: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CountersTable {
+  name: string;
+  /** bigint; the pg driver is told to read it as a number (dialect.ts). */
+  value: number;
+}
+
+export interface ModerationLogTable {
+  id: Generated<number>;
+  comment_id: number;
+  /** 'rule' or 'person'. */
+  actor: string;
+  person_id: number | null;
+  rule: string | null;
+  from_status: string | null;
+  to_status: string;
+  reason: string;
+  created_at: Timestamp;
+}
+
+export interface Database {
+  settings: SettingsTable;
+  people: PeopleTable;
+  sessions: SessionsTable;
+  tokens: TokensTable;
+  sections: SectionsTable;
+  tags: TagsTable;
+  media: MediaTable;
+  articles: ArticlesTable;
+  article_bylines: ArticleBylinesTable;
+  article_tags: ArticleTagsTable;
+  redirects: RedirectsTable;
+  comments: CommentsTable;
+  counters: CountersTable;
+  moderation_log: ModerationLogTable;
+}
+
+export type ArticleRow = Selectable<ArticlesTable>;
+export type CommentRow = Selectable<CommentsTable>;
+export type PersonRow = Selectable<PeopleTable>;
+export type MediaRow = Selectable<MediaTable>;
+export type NewComment = Insertable<CommentsTable>;

@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../domain/settings.ts';
+import { readJson, writeJson } from './dialect.ts';
+import type { Database } from './schema.ts';
+
+const SITE = 'site';
+const SECRET = 'secret';
+
+export class SettingsStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** The site's settings, defaults filled in for anything never set. */
+  async site(): Promise<SiteSettings> {
+    const row = await this.db
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', SITE)
+      .executeTakeFirst();
+    const saved = (row ? readJson(row.value) : {}) as Partial<SiteSettings>;
+    return {
+      ...DEFAULT_SITE_SETTINGS,
+      ...saved,
+      comments: { ...DEFAULT_SITE_SETTINGS.comments, ...saved.comments },
+    };
+  }
+
+  async updateSite(
+    change: Partial<Omit<SiteSettings, 'comments'>> & {
+      comments?: Partial<SiteSettings['comments']>;
+    },
+  ): Promise<SiteSettings> {
+    const current = await this.site();
+    const next: SiteSettings = {
+      ...current,
+      ...change,
+      comments: { ...current.comments, ...change.comments },
+    };
+    await this.db
+      .insertInto('settings')
+      .values({ key: SITE, value: writeJson(next) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: writeJson(next) }))
+      .execute();
+    return next;
+  }
+
+  /**
+   * The key that signs links and tokens; made once per site and kept in the database, so every
+   * instance signs alike.
+   */
+  async secret(): Promise<string> {
+    await this.db
+      .insertInto('settings')
+      .values({ key: SECRET, value: writeJson(randomBytes(32).toString('base64url')) })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
+    const row = await this.db
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', SECRET)
+      .executeTakeFirstOrThrow();
+    return readJson(row.value) as string;
+  }
+}

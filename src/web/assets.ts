@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+// Stylesheet, icon and the small enhancement scripts, each served under a name that carries a
+// hash of its content, so browsers may cache them for a year and still see every change.
+
+export interface Asset {
+  body: Buffer;
+  type: string;
+}
+
+export interface Assets {
+  stylesheet: string;
+  icon: string;
+  commentScript: string;
+  files: ReadonlyMap<string, Asset>;
+}
+
+const root = (relative: string) => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
+
+const hashed = (name: string, ext: string, body: Buffer) =>
+  `/assets/${name}.${createHash('sha256').update(body).digest('hex').slice(0, 12)}.${ext}`;
+
+async function bundle(entry: string): Promise<Buffer> {
+  const result = await build({
+    entryPoints: [root(entry)],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+  });
+  return Buffer.from(result.outputFiles[0]!.contents);
+}
+
+async function loadAssets(): Promise<Assets> {
+  const [css, icon, script] = await Promise.all([
+    readFile(root('public/site.css')),
+    readFile(root('public/icon.svg')),
+    bundle('src/web/site/client/comment-form.ts'),
+  ]);
+  const entries: [string, Asset][] = [
+    [hashed('site', 'css', css), { body: css, type: 'text/css; charset=utf-8' }],
+    [hashed('icon', 'svg', icon), { body: icon, type: 'image/svg+xml' }],
+    [
+      hashed('comment-form', 'js', script),
+      { body: script, type: 'text/javascript; charset=utf-8' },
+    ],
+  ];
+  const [stylesheet, iconUrl, commentScript] = entries.map(([url]) => url) as [
+    string,
+    string,
+    string,
+  ];
+  return { stylesheet, icon: iconUrl, commentScript, files: new Map(entries) };
+}
+
+let loading: Promise<Assets> | undefined;
+/** Built once per process. */
+export const getAssets = (): Promise<Assets> => (loading ??= loadAssets());

@@ -1,0 +1,19 @@
+import { HtmlValidate } from 'html-validate';
+
+// html-validate's recommended rules, with two style choices of ours: Preact writes void elements
+// self-closed (<meta/>) and a lower-case doctype, both valid HTML.
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    'void-style': ['error', { style: 'selfclose' }],
+    'doctype-style': ['error', { style: 'lowercase' }],
+  },
+});
+
+/** Every problem html-validate finds in a page, as readable lines (empty when valid). */
+export async function htmlProblems(html: string): Promise<string[]> {
+  const report = await validator.validateString(html);
+  return report.results.flatMap((r) =>
+    r.messages.map((m) => `${m.ruleId}: ${m.message} (${m.line}:${m.column})`),
+  );
+}

@@ -293,6 +293,7 @@ export const demoContent: DemoContent = {
           minutesAfterPublish: 65,
           replies: [
             {
+              person: 'ruth-calloway',
               name: 'Ruth Calloway',
               email: 'ruth.calloway@example.org',
               text: 'Thanks, Ravi. The board says most of it would go to a licensed disposal site about six miles offshore, with some sand set aside for beach recharge if tests show it is clean enough. We will have more when the marine licence application is published.',
@@ -534,6 +535,7 @@ export const demoContent: DemoContent = {
           minutesAfterPublish: 262,
           replies: [
             {
+              person: 'priya-raman',
               name: 'Priya Raman',
               email: 'priya.raman@example.org',
               text: 'Hi Megan. The new turbines will need aviation lights, but the operator has agreed to a radar-activated system, so they should only come on when an aircraft is nearby. It is on page 148 of the inspector’s report.',

@@ -39,6 +39,8 @@ export interface DemoImage {
 }
 
 export interface DemoComment {
+  /** A staff member replying as themselves (shown with a staff badge); their key in `people`. */
+  person?: string;
   name: string;
   email: string;
   url?: string;

@@ -119,7 +119,7 @@ export async function seedDemo(
             authorUrl: c.url ?? '',
             authorIp: '192.0.2.1',
             authorUserAgent: 'Dateline demo content',
-            personId: null,
+            personId: c.person ? lookup(personIds, c.person, 'person') : null,
             text,
             html: renderCommentText(text).html,
             fingerprint: commentFingerprint(parent?.number ?? null, {

@@ -1,0 +1,68 @@
+// The demo newsroom served on a real port, for browser tests and benchmarks.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/app.ts';
+import { demoContent } from '../../src/demo/demo-content.ts';
+import { seedDemo } from '../../src/demo/seed.ts';
+import type { CommentSettings } from '../../src/domain/settings.ts';
+import { openSqlite } from '../../src/storage/dialect.ts';
+import { migrateToLatest } from '../../src/storage/migrate.ts';
+import { createStores, type Stores } from '../../src/storage/stores.ts';
+
+export interface DemoServer {
+  url: string;
+  app: FastifyInstance;
+  stores: Stores;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export async function startDemoServer(
+  options: { comments?: Partial<CommentSettings> } = {},
+): Promise<DemoServer> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'dateline-demo-'));
+  const database = openSqlite(path.join(dataDir, 'dateline.sqlite'));
+  await migrateToLatest(database);
+  const stores = createStores(database);
+  await seedDemo(stores, demoContent, { dataDir, now: new Date() });
+  if (options.comments) await stores.settings.updateSite({ comments: options.comments });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const app = await buildApp({
+    config: {
+      port,
+      host: '127.0.0.1',
+      dataDir,
+      publicUrl: url,
+      trustProxy: false,
+      demoContent: true,
+    },
+    database,
+  });
+  await app.listen({ port, host: '127.0.0.1' });
+  return {
+    url,
+    app,
+    stores,
+    dataDir,
+    close: async () => {
+      await app.close();
+      await database.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -48,12 +48,18 @@ export async function start(
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.publicUrl.replace(/:\d+$/, `:${port}`);
-    log(`Dateline is running at ${url} (data in ${database.describe})`);
-    if (setupToken)
-      log(
-        `Set up the owner account at ${url}/admin/setup/${setupToken}\n` +
-          '  (this link works once and for 24 hours; a restart prints a new one until the owner exists)',
-      );
+    // One message, so whoever reads the output sees the setup link with the address.
+    log(
+      [
+        `Dateline is running at ${url} (data in ${database.describe})`,
+        ...(setupToken
+          ? [
+              `Set up the owner account at ${url}/admin/setup/${setupToken}`,
+              '  (this link works once and for 24 hours; a restart prints a new one until the owner exists)',
+            ]
+          : []),
+      ].join('\n'),
+    );
     return {
       app,
       url,

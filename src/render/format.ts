@@ -37,11 +37,20 @@ function formatter(
   return f;
 }
 
+// Formatting a date costs microseconds, and an article page shows hundreds (one per comment):
+// remember the text of each minute shown recently. Bounded, so it cannot grow without limit.
+const minuteTexts = new Map<string, string>();
+const MINUTE_TEXTS_LIMIT = 20_000;
+
 export function timeView(date: Date, language: string, timeZone: string): TimeView {
-  return {
-    iso: date.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    text: formatter(language, timeZone, 'dateTime').format(date),
-  };
+  const key = `${language}|${timeZone}|${Math.floor(date.getTime() / 60_000)}`;
+  let text = minuteTexts.get(key);
+  if (text === undefined) {
+    text = formatter(language, timeZone, 'dateTime').format(date);
+    if (minuteTexts.size >= MINUTE_TEXTS_LIMIT) minuteTexts.clear();
+    minuteTexts.set(key, text);
+  }
+  return { iso: date.toISOString().replace(/\.\d{3}Z$/, 'Z'), text };
 }
 
 export function dateText(date: Date, language: string, timeZone: string): string {

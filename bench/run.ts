@@ -1,0 +1,48 @@
+// `npm run bench`: requests per second and p99 latency for the article page of an article with
+// 200 comments, next to a plain static file served by the same process in the same run. Machines
+// are noisy, so the figure that matters is the ratio of the two, not either number alone.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+const child = spawn(process.execPath, ['--import', 'tsx', 'bench/server.ts'], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const urls = await new Promise<{ article: string; staticFile: string }>((resolve, reject) => {
+  child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  createInterface({ input: child.stdout! }).once('line', (line) => resolve(JSON.parse(line)));
+});
+
+async function measure(url: string) {
+  const check = await fetch(url);
+  if (check.status !== 200) throw new Error(`${url} answered ${check.status}`);
+  const bytes = (await check.arrayBuffer()).byteLength;
+  // Warm up (JIT, caches), then measure.
+  await autocannon({ url, connections: CONNECTIONS, duration: 2 });
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+  if (result.non2xx || result.errors)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bytes };
+}
+
+try {
+  const staticFile = await measure(urls.staticFile);
+  const article = await measure(urls.article);
+  const row = (name: string, r: typeof article) =>
+    `${name.padEnd(34)}${r.rps.toFixed(0).padStart(9)}${r.p50.toFixed(1).padStart(9)}${r.p99.toFixed(1).padStart(9)}${String(r.bytes).padStart(10)}`;
+  console.log(`\n${CONNECTIONS} connections, ${DURATION} s each, one server process\n`);
+  console.log(
+    `${'request'.padEnd(34)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'bytes'.padStart(10)}`,
+  );
+  console.log(row('static file (reference)', staticFile));
+  console.log(row('article with 200 comments', article));
+  console.log(
+    `\narticle / static: ${(article.rps / staticFile.rps).toFixed(3)} of the throughput, ` +
+      `p99 ${(article.p99 / Math.max(staticFile.p99, 0.001)).toFixed(1)}x`,
+  );
+} finally {
+  child.kill('SIGTERM');
+}

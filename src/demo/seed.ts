@@ -10,8 +10,8 @@ import type { DemoComment, DemoContent } from './demo-types.ts';
 const HOUR = 3600_000;
 
 /**
- * Fills an empty database with the demo newsroom. Does nothing when any article exists, so it
- * is safe on every start. Returns whether it seeded.
+ * Fills an empty database with the demo newsroom. Does nothing when any article exists or the
+ * demo was seeded before, so it is safe on every start. Returns whether it seeded.
  */
 export async function seedDemo(
   stores: Stores,
@@ -19,6 +19,9 @@ export async function seedDemo(
   options: { dataDir: string; now: Date },
 ): Promise<boolean> {
   if ((await stores.articles.countAll()) > 0) return false;
+  // Several instances may start on one empty database at once: only the one that claims the
+  // seed runs it.
+  if (!(await stores.settings.claimOnce('demo-content'))) return false;
   const { now } = options;
 
   await stores.settings.updateSite({

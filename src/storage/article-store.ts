@@ -201,12 +201,15 @@ export class ArticleStore {
   }
 
   async listSections(): Promise<SectionRef[]> {
-    return this.db
-      .selectFrom('sections')
-      .select(['id', 'slug', 'name'])
-      .orderBy('position')
-      .orderBy('name')
-      .execute();
+    return (
+      this.db
+        .selectFrom('sections')
+        .select(['id', 'slug', 'name'])
+        .orderBy('position')
+        // Not by name: text order depends on the database's collation; ids order the same everywhere.
+        .orderBy('id')
+        .execute()
+    );
   }
 
   async findSection(slug: string): Promise<SectionRef | null> {

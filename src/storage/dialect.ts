@@ -3,6 +3,7 @@
 import SqliteDatabase from 'better-sqlite3';
 import {
   Kysely,
+  sql,
   PostgresDialect,
   SqliteAdapter,
   SqliteDialect,
@@ -49,9 +50,12 @@ export function openSqlite(file: string): DatabaseHandle {
   return { db, dialect: 'sqlite', describe: file, close: () => db.destroy() };
 }
 
-// timestamptz and bigint come back as Date and string by default; counters are bigints we
-// read as numbers (they stay far below 2^53).
+// Counters are bigints we read as numbers (they stay far below 2^53). JSON comes back as text, as
+// SQLite gives it, so `readJson` parses it the same way on both (pg would otherwise hand a JSON
+// string value back already parsed, indistinguishable from JSON text).
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+pg.types.setTypeParser(pg.types.builtins.JSONB, (v) => v);
+pg.types.setTypeParser(pg.types.builtins.JSON, (v) => v);
 
 export function openPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
@@ -103,7 +107,8 @@ export function writeJson(value: unknown): string {
 }
 
 export function readJson(value: unknown): unknown {
-  return typeof value === 'string' ? JSON.parse(value) : value;
+  if (typeof value !== 'string') throw new Error('Expected JSON text from the database');
+  return JSON.parse(value);
 }
 
 /**
@@ -123,4 +128,16 @@ export function isUniqueViolation(
     typeof e.message === 'string' &&
     e.message.includes(index.columns.map((c) => `${index.table}.${c}`).join(', '))
   );
+}
+
+/**
+ * The PostgreSQL schema tables are created in (the first on the search path), or undefined on
+ * SQLite. Kysely's migrator needs it named: otherwise it finds its own tables in any schema.
+ */
+export async function currentSchema(handle: DatabaseHandle): Promise<string | undefined> {
+  if (handle.dialect !== 'postgres') return undefined;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(
+    handle.db,
+  );
+  return rows[0]?.schema;
 }

@@ -2,32 +2,77 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
+import {
+  DATABASES,
+  createTestDatabase,
+  skipUnless,
+  type TestDatabase,
+} from '../../test/helpers/databases.ts';
 import { openSqlite } from './dialect.ts';
-import { DatabaseNewerThanCodeError, migrateToLatest } from './migrate.ts';
+import { DatabaseNewerThanCodeError, MIGRATIONS, migrateToLatest } from './migrate.ts';
 
-test('migrations apply once; a second run has nothing to do', async () => {
-  const database = openSqlite(':memory:');
-  assert.deepEqual((await migrateToLatest(database)).applied, ['0001-initial']);
-  assert.deepEqual((await migrateToLatest(database)).applied, []);
-  await database.close();
-});
+for (const kind of DATABASES) {
+  describe(`migrations on ${kind}`, { skip: await skipUnless(kind) }, () => {
+    let database: TestDatabase;
+    before(async () => {
+      database = await createTestDatabase(kind);
+    });
+    after(() => database.drop());
 
-test('a database migrated by a newer Dateline is refused with a clear message', async () => {
-  const database = openSqlite(':memory:');
-  await migrateToLatest(database);
-  await sql`insert into kysely_migration (name, timestamp) values ('9999-from-the-future', '2030-01-01')`.execute(
-    database.db,
-  );
-  await assert.rejects(migrateToLatest(database), (error: unknown) => {
-    assert.ok(error instanceof DatabaseNewerThanCodeError);
-    assert.match(error.message, /9999-from-the-future/);
-    assert.match(error.message, /newer version/);
-    return true;
+    test('apply once; a second run has nothing to do', async () => {
+      assert.deepEqual((await migrateToLatest(database.handle)).applied, ['0001-initial']);
+      assert.deepEqual((await migrateToLatest(database.handle)).applied, []);
+    });
+
+    test('a migration that fails changes nothing', async () => {
+      const broken = {
+        ...MIGRATIONS,
+        '0002-broken': {
+          async up(db: Parameters<(typeof MIGRATIONS)['0001-initial']['up']>[0]) {
+            await db.schema.createTable('half_made').addColumn('id', 'integer').execute();
+            throw new Error('boom');
+          },
+        },
+      };
+      await assert.rejects(
+        migrateToLatest(database.handle, broken),
+        /0002-broken failed, nothing was changed: boom/,
+      );
+      const tables = await database.handle.db.introspection.getTables();
+      const schema =
+        kind === 'postgres'
+          ? (await sql<{ s: string }>`select current_schema() as s`.execute(database.handle.db))
+              .rows[0]!.s
+          : undefined;
+      assert.ok(
+        !tables.some(
+          (t) => t.name === 'half_made' && (schema === undefined || t.schema === schema),
+        ),
+      );
+      const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(
+        database.handle.db,
+      );
+      assert.deepEqual(
+        rows.map((r) => r.name),
+        ['0001-initial'],
+      );
+    });
+
+    test('a database migrated by a newer Dateline is refused with a clear message', async () => {
+      await sql`insert into kysely_migration (name, timestamp) values ('9999-from-the-future', '2030-01-01')`.execute(
+        database.handle.db,
+      );
+      await assert.rejects(migrateToLatest(database.handle), (error: unknown) => {
+        assert.ok(error instanceof DatabaseNewerThanCodeError);
+        assert.match(error.message, /9999-from-the-future/);
+        assert.match(error.message, /newer version/);
+        return true;
+      });
+    });
   });
-  await database.close();
-});
+}
 
 test('the SQLite file is in WAL mode with full synchronous commits', async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'dateline-wal-'));

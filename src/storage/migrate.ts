@@ -1,18 +1,25 @@
 import { Migrator, type Migration, type MigrationProvider, type Kysely } from 'kysely';
-import type { DatabaseHandle, DialectName } from './dialect.ts';
+import { currentSchema, type DatabaseHandle, type DialectName } from './dialect.ts';
 import * as initial from './migrations/0001-initial.ts';
 
+export type Migrations = Record<
+  string,
+  { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> }
+>;
+
 // Forward-only, in order. A migration file is never edited once it has shipped.
-const MIGRATIONS: Record<string, { up(db: Kysely<unknown>, dialect: DialectName): Promise<void> }> =
-  {
-    '0001-initial': initial,
-  };
+export const MIGRATIONS: Migrations = {
+  '0001-initial': initial,
+};
 
 class CodeMigrations implements MigrationProvider {
-  constructor(private readonly dialect: DialectName) {}
+  constructor(
+    private readonly dialect: DialectName,
+    private readonly migrations: Migrations,
+  ) {}
   async getMigrations(): Promise<Record<string, Migration>> {
     return Object.fromEntries(
-      Object.entries(MIGRATIONS).map(([name, m]) => [
+      Object.entries(this.migrations).map(([name, m]) => [
         name,
         { up: (db: Kysely<unknown>) => m.up(db, this.dialect) },
       ]),
@@ -35,12 +42,17 @@ export interface MigrationReport {
 }
 
 /** Applies pending migrations, all in one transaction (both databases roll back DDL). */
-export async function migrateToLatest(handle: DatabaseHandle): Promise<MigrationReport> {
+export async function migrateToLatest(
+  handle: DatabaseHandle,
+  migrations: Migrations = MIGRATIONS,
+): Promise<MigrationReport> {
+  const schema = await currentSchema(handle);
   const migrator = new Migrator({
     db: handle.db,
-    provider: new CodeMigrations(handle.dialect),
+    provider: new CodeMigrations(handle.dialect, migrations),
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const newer = (await listRecordedMigrations(handle)).filter((name) => !(name in MIGRATIONS));
+  const newer = (await listRecordedMigrations(handle)).filter((name) => !(name in migrations));
   if (newer.length > 0) throw new DatabaseNewerThanCodeError(newer);
 
   const { error, results } = await migrator.migrateToLatest();

@@ -44,6 +44,16 @@ export class SettingsStore {
     return next;
   }
 
+  /** True for exactly one caller, ever, per name: for work that must happen once per site. */
+  async claimOnce(name: string): Promise<boolean> {
+    const result = await this.db
+      .insertInto('settings')
+      .values({ key: `claimed:${name}`, value: writeJson(new Date().toISOString()) })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+  }
+
   /**
    * The key that signs links and tokens; made once per site and kept in the database, so every
    * instance signs alike.

@@ -8,9 +8,10 @@ import { buildApp } from '../../src/app.ts';
 import { demoContent } from '../../src/demo/demo-content.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
 import type { CommentSettings } from '../../src/domain/settings.ts';
-import { openSqlite } from '../../src/storage/dialect.ts';
+import type { DialectName } from '../../src/storage/dialect.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { createStores, type Stores } from '../../src/storage/stores.ts';
+import { createTestDatabase } from './databases.ts';
 
 export interface DemoServer {
   url: string;
@@ -32,10 +33,11 @@ export function freePort(): Promise<number> {
 }
 
 export async function startDemoServer(
-  options: { comments?: Partial<CommentSettings> } = {},
+  options: { comments?: Partial<CommentSettings>; database?: DialectName } = {},
 ): Promise<DemoServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'dateline-demo-'));
-  const database = openSqlite(path.join(dataDir, 'dateline.sqlite'));
+  const testDatabase = await createTestDatabase(options.database ?? 'sqlite', dataDir);
+  const database = testDatabase.handle;
   await migrateToLatest(database);
   const stores = createStores(database);
   await seedDemo(stores, demoContent, { dataDir, now: new Date() });
@@ -61,7 +63,7 @@ export async function startDemoServer(
     dataDir,
     close: async () => {
       await app.close();
-      await database.close();
+      await testDatabase.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -8,10 +8,11 @@ import { buildApp } from '../../src/app.ts';
 import type { Config } from '../../src/config.ts';
 import { doc, p, quote, h2 } from '../../src/domain/articles/document.ts';
 import type { SiteSettings } from '../../src/domain/settings.ts';
-import { openSqlite, type DatabaseHandle } from '../../src/storage/dialect.ts';
+import type { DatabaseHandle, DialectName } from '../../src/storage/dialect.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { MemoryCounter } from '../../src/storage/memory-counter.ts';
 import { createStores, type Stores } from '../../src/storage/stores.ts';
+import { createTestDatabase } from './databases.ts';
 
 export interface TestSite {
   app: FastifyInstance;
@@ -27,10 +28,11 @@ export interface TestSite {
 }
 
 export async function createTestSite(
-  options: { settings?: Partial<SiteSettings['comments']>; database?: DatabaseHandle } = {},
+  options: { settings?: Partial<SiteSettings['comments']>; database?: DialectName } = {},
 ): Promise<TestSite> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'dateline-test-'));
-  const database = options.database ?? openSqlite(path.join(dataDir, 'dateline.sqlite'));
+  const testDatabase = await createTestDatabase(options.database ?? 'sqlite', dataDir);
+  const database = testDatabase.handle;
   await migrateToLatest(database);
   const stores = createStores(database);
   const clock = {
@@ -115,7 +117,7 @@ export async function createTestSite(
     people: { reporter },
     close: async () => {
       await app.close();
-      await database.close();
+      await testDatabase.drop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -21,6 +21,8 @@ const NO_DUPLICATES_INDEX = {
   columns: ['article_id', 'fingerprint'],
 };
 
+const emailKey = (email: string): string => email.trim().toLowerCase();
+
 const status = (value: string): CommentStatus => {
   if (!isCommentStatus(value)) throw new Error(`Unknown comment status "${value}" in the database`);
   return value;
@@ -126,7 +128,7 @@ export class CommentStore implements CommentPorts, ModerationPorts {
         ? query.where('person_id', '=', who.personId)
         : query
             .where('author_name', '=', who.name)
-            .where((eb) => eb(eb.fn('lower', ['author_email']), '=', who.email.toLowerCase()));
+            .where('author_email_key', '=', emailKey(who.email));
     return (await query.executeTakeFirst()) !== undefined;
   }
 
@@ -162,6 +164,7 @@ export class CommentStore implements CommentPorts, ModerationPorts {
             status: record.status,
             author_name: record.authorName,
             author_email: record.authorEmail,
+            author_email_key: emailKey(record.authorEmail),
             author_url: record.authorUrl,
             author_ip: record.authorIp,
             author_user_agent: record.authorUserAgent,

@@ -131,6 +131,8 @@ export interface CommentsTable {
   status: string;
   author_name: string;
   author_email: string;
+  /** `author_email` trimmed and lower-cased, for matching. */
+  author_email_key: string;
   author_url: string;
   author_ip: string;
   author_user_agent: string;

@@ -138,6 +138,9 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('author_name', 'text', (c) => c.notNull())
     .addColumn('author_email', 'text', (c) => c.notNull())
+    // Lower-cased by the application (full Unicode), so matching does not depend on the
+    // database: SQLite's lower() folds ASCII only.
+    .addColumn('author_email_key', 'text', (c) => c.notNull())
     .addColumn('author_url', 'text', (c) => c.notNull())
     .addColumn('author_ip', 'text', (c) => c.notNull())
     .addColumn('author_user_agent', 'text', (c) => c.notNull())
@@ -162,11 +165,7 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .on('comments')
     .columns(['status', 'created_at'])
     .execute();
-  await db.schema
-    .createIndex('comments_email')
-    .on('comments')
-    .expression(sql`lower(author_email)`)
-    .execute();
+  await db.schema.createIndex('comments_email').on('comments').column('author_email_key').execute();
   await db.schema.createIndex('comments_parent').on('comments').column('parent_id').execute();
 
   await db.schema

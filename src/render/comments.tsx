@@ -1,5 +1,5 @@
-import type { CommentField } from '../domain/comments/comment.ts';
 import { COMMENT_LIMITS } from '../domain/comments/comment.ts';
+import { describedBy, FieldError, invalid } from './fields.tsx';
 import type { CommentFormView, CommentsView, CommentView } from './view-models.ts';
 
 export function CommentItem({ comment }: { comment: CommentView }) {
@@ -77,18 +77,6 @@ export function Comments({ comments }: { comments: CommentsView }) {
   );
 }
 
-function FieldError({ field, errors }: { field: CommentField; errors: CommentFormView['errors'] }) {
-  const message = errors[field];
-  return message ? (
-    <span class="field-error" id={`${field}-error`}>
-      {message}
-    </span>
-  ) : null;
-}
-
-const describedBy = (...ids: (string | false | undefined)[]): string | undefined =>
-  ids.filter(Boolean).join(' ') || undefined;
-
 const Required = () => (
   <span class="required" aria-hidden="true">
     *
@@ -97,7 +85,6 @@ const Required = () => (
 
 export function CommentForm({ form }: { form: CommentFormView }) {
   const { values, errors } = form;
-  const invalid = (field: CommentField) => (errors[field] ? 'true' : undefined);
   return (
     <div id="respond" class="comment-respond">
       <h2 id="reply-title" class="comment-reply-title">
@@ -136,12 +123,12 @@ export function CommentForm({ form }: { form: CommentFormView }) {
             rows={8}
             maxLength={COMMENT_LIMITS.text}
             required
-            aria-invalid={invalid('comment')}
+            aria-invalid={invalid(errors.comment)}
             aria-describedby={describedBy(errors.comment && 'comment-error')}
           >
             {values.comment}
           </textarea>
-          <FieldError field="comment" errors={errors} />
+          <FieldError id="comment-error" message={errors.comment} />
         </p>
         <p class="comment-form-author">
           <label for="author">
@@ -155,10 +142,10 @@ export function CommentForm({ form }: { form: CommentFormView }) {
             maxLength={COMMENT_LIMITS.name}
             autocomplete="name"
             required
-            aria-invalid={invalid('author')}
+            aria-invalid={invalid(errors.author)}
             aria-describedby={describedBy(errors.author && 'author-error')}
           />
-          <FieldError field="author" errors={errors} />
+          <FieldError id="author-error" message={errors.author} />
         </p>
         <p class="comment-form-email">
           <label for="email">
@@ -172,10 +159,10 @@ export function CommentForm({ form }: { form: CommentFormView }) {
             maxLength={COMMENT_LIMITS.email}
             autocomplete="email"
             required
-            aria-invalid={invalid('email')}
+            aria-invalid={invalid(errors.email)}
             aria-describedby={describedBy('email-notes', errors.email && 'email-error')}
           />
-          <FieldError field="email" errors={errors} />
+          <FieldError id="email-error" message={errors.email} />
         </p>
         <p class="comment-form-url">
           <label for="url">Website</label>
@@ -187,10 +174,10 @@ export function CommentForm({ form }: { form: CommentFormView }) {
             value={values.url}
             maxLength={COMMENT_LIMITS.url}
             autocomplete="url"
-            aria-invalid={invalid('url')}
+            aria-invalid={invalid(errors.url)}
             aria-describedby={describedBy(errors.url && 'url-error')}
           />
-          <FieldError field="url" errors={errors} />
+          <FieldError id="url-error" message={errors.url} />
         </p>
         <p class="comment-form-cookies-consent">
           <input id="consent" name="consent" type="checkbox" value="yes" checked={values.consent} />

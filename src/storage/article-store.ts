@@ -63,31 +63,32 @@ export const toMediaItem = (m: Selectable<MediaTable>): MediaItem => ({
 export class ArticleStore {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** The published article at /section/slug, or null if readers may not see one there. */
-  async findPublic(sectionSlug: string, slug: string, now: Date): Promise<Article | null> {
-    const row = await this.db
+  /** Articles readers may see at `now` (the SQL form of `isPublic`), with their section. */
+  private readable(now: Date) {
+    return this.db
       .selectFrom('articles as a')
       .innerJoin('sections as s', 's.id', 'a.section_id')
+      .where('a.status', '=', 'published')
+      .where('a.published_at', '<=', writeTime(now));
+  }
+
+  /** The published article at /section/slug, or null if readers may not see one there. */
+  async findPublic(sectionSlug: string, slug: string, now: Date): Promise<Article | null> {
+    const row = await this.readable(now)
       .selectAll('a')
       .select(['s.slug as section_slug', 's.name as section_name'])
       .where('s.slug', '=', sectionSlug)
       .where('a.slug', '=', slug)
-      .where('a.status', '=', 'published')
-      .where('a.published_at', '<=', writeTime(now))
       .executeTakeFirst();
     return row ? this.assemble(row) : null;
   }
 
   /** The published article with this id, or null. */
   async findPublicById(id: number, now: Date): Promise<Article | null> {
-    const row = await this.db
-      .selectFrom('articles as a')
-      .innerJoin('sections as s', 's.id', 'a.section_id')
+    const row = await this.readable(now)
       .selectAll('a')
       .select(['s.slug as section_slug', 's.name as section_name'])
       .where('a.id', '=', id)
-      .where('a.status', '=', 'published')
-      .where('a.published_at', '<=', writeTime(now))
       .executeTakeFirst();
     return row ? this.assemble(row) : null;
   }
@@ -157,9 +158,7 @@ export class ArticleStore {
     now: Date,
     options: { limit: number; sectionId?: number },
   ): Promise<ArticleSummary[]> {
-    let query = this.db
-      .selectFrom('articles as a')
-      .innerJoin('sections as s', 's.id', 'a.section_id')
+    let query = this.readable(now)
       .leftJoin('media as m', 'm.id', 'a.lead_media_id')
       .select([
         'a.id',
@@ -172,8 +171,6 @@ export class ArticleStore {
         's.name as section_name',
         'm.id as media_id',
       ])
-      .where('a.status', '=', 'published')
-      .where('a.published_at', '<=', writeTime(now))
       .orderBy('a.published_at', 'desc')
       .orderBy('a.id', 'desc')
       .limit(options.limit);

@@ -1,3 +1,4 @@
+import { describedBy, FieldError, invalid } from '../fields.tsx';
 import { AdminLayout, type AdminChrome } from './admin-layout.tsx';
 
 type Field = 'name' | 'email' | 'password';
@@ -10,12 +11,25 @@ export function SetupPage(props: {
   minPasswordLength: number;
 }) {
   const { errors } = props;
-  const error = (field: Field) =>
-    errors[field] ? (
-      <span class="field-error" id={`${field}-error`}>
-        {errors[field]}
-      </span>
-    ) : null;
+  const field = (name: Field, label: string, input: Record<string, unknown>, hint?: string) => (
+    <p>
+      <label for={name}>{label}</label>
+      <input
+        id={name}
+        name={name}
+        required
+        aria-invalid={invalid(errors[name])}
+        aria-describedby={describedBy(hint && `${name}-hint`, errors[name] && `${name}-error`)}
+        {...input}
+      />
+      {hint ? (
+        <span class="field-hint" id={`${name}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      <FieldError id={`${name}-error`} message={errors[name]} />
+    </p>
+  );
   return (
     <AdminLayout chrome={props.chrome} title="Set up the owner account">
       <p>
@@ -23,51 +37,22 @@ export function SetupPage(props: {
         site's owner.
       </p>
       <form method="post" action={props.action} class="admin-form">
-        <p>
-          <label for="name">Your name</label>
-          <input
-            id="name"
-            name="name"
-            type="text"
-            autocomplete="name"
-            required
-            value={props.values.name}
-            aria-invalid={errors.name ? 'true' : undefined}
-            aria-describedby={errors.name ? 'name-error' : undefined}
-          />
-          {error('name')}
-        </p>
-        <p>
-          <label for="email">Email</label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autocomplete="username"
-            required
-            value={props.values.email}
-            aria-invalid={errors.email ? 'true' : undefined}
-            aria-describedby={errors.email ? 'email-error' : undefined}
-          />
-          {error('email')}
-        </p>
-        <p>
-          <label for="password">Password</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autocomplete="new-password"
-            required
-            minLength={props.minPasswordLength}
-            aria-describedby={errors.password ? 'password-hint password-error' : 'password-hint'}
-            aria-invalid={errors.password ? 'true' : undefined}
-          />
-          <span class="field-hint" id="password-hint">
-            At least {props.minPasswordLength} characters.
-          </span>
-          {error('password')}
-        </p>
+        {field('name', 'Your name', {
+          type: 'text',
+          autocomplete: 'name',
+          value: props.values.name,
+        })}
+        {field('email', 'Email', {
+          type: 'email',
+          autocomplete: 'username',
+          value: props.values.email,
+        })}
+        {field(
+          'password',
+          'Password',
+          { type: 'password', autocomplete: 'new-password', minLength: props.minPasswordLength },
+          `At least ${props.minPasswordLength} characters.`,
+        )}
         <p>
           <label for="confirm">Password again</label>
           <input id="confirm" name="confirm" type="password" autocomplete="new-password" required />

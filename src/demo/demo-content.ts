@@ -46,36 +46,42 @@ export const demoContent: DemoContent = {
   people: [
     {
       key: 'marion-teague',
+      portrait: true,
       name: 'Marion Teague',
       slug: 'marion-teague',
       bio: 'Marion Teague is the editor of The Estuary Courier. She joined the paper as a courts reporter and spent six years as its political correspondent before taking the chair.',
     },
     {
       key: 'ruth-calloway',
+      portrait: true,
       name: 'Ruth Calloway',
       slug: 'ruth-calloway',
       bio: 'Ruth Calloway is the Courier’s chief reporter. She covers the harbour, transport and the courts, and has lived in Port Alder for most of her life.',
     },
     {
       key: 'owen-fairlie',
+      portrait: true,
       name: 'Owen Fairlie',
       slug: 'owen-fairlie',
       bio: 'Owen Fairlie is our local democracy reporter. He sits through every meeting of Alder District Council so that you do not have to.',
     },
     {
       key: 'priya-raman',
+      portrait: true,
       name: 'Priya Raman',
       slug: 'priya-raman',
       bio: 'Priya Raman is the Courier’s environment correspondent, reporting on energy, farming, flooding and wildlife across the Wrenn valley. She trained as a hydrologist.',
     },
     {
       key: 'tomasz-kielar',
+      portrait: true,
       name: 'Tomasz Kielar',
       slug: 'tomasz-kielar',
       bio: 'Tomasz Kielar is business editor. He writes about the port, the high street, property and the people who run local firms.',
     },
     {
       key: 'callum-breck',
+      portrait: true,
       name: 'Callum Breck',
       slug: 'callum-breck',
       bio: 'Callum Breck is the Courier’s chief photographer. He has photographed the estuary in every weather for fifteen years.',
@@ -191,6 +197,7 @@ export const demoContent: DemoContent = {
     {
       section: 'news',
       slug: 'harbour-board-approves-deepwater-berth',
+      pinned: true,
       headline: 'Harbour board approves £48m deepwater berth despite fishing fleet’s objections',
       standfirst:
         'The Eastern Quay expansion would let cargo ships twice the size of today’s dock at Port Alder. Skippers say the dredging will drive fish from the mouth of the estuary.',
@@ -656,6 +663,13 @@ export const demoContent: DemoContent = {
       publishedHoursAgo: 75,
       updatedHoursAgo: 70,
       commentsOpen: true,
+      corrections: [
+        {
+          kind: 'correction',
+          text: 'An earlier version of this article said the replacement buses would stop at Wrenn Bridge. They will stop at Wrenn Green.',
+          hoursAgo: 70,
+        },
+      ],
       body: () =>
         doc(
           p(

@@ -22,6 +22,8 @@ export interface DemoPerson {
   name: string;
   slug: string;
   bio: string;
+  /** Whether their author page shows a (drawn) portrait; agencies have none. */
+  portrait?: boolean;
 }
 
 export interface DemoImage {
@@ -68,6 +70,10 @@ export interface DemoArticle {
   updatedHoursAgo?: number;
   commentsOpen: boolean;
   comments: DemoComment[];
+  /** Pinned by an editor as the front page's lead story. */
+  pinned?: boolean;
+  /** Corrections and update notes appended after publication. */
+  corrections?: { kind: 'correction' | 'update'; text: string; hoursAgo: number }[];
 }
 
 export interface DemoContent {

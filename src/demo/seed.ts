@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { renderCommentText } from '../domain/comments/comment-text.ts';
 import { commentFingerprint } from '../domain/comments/post-comment.ts';
 import { slugify } from '../domain/slug.ts';
+import { portraitSvg } from './portraits.ts';
 import type { Stores } from '../storage/stores.ts';
 import type { DemoComment, DemoContent } from './demo-types.ts';
 
@@ -51,11 +52,11 @@ export async function seedDemo(
         .jpeg({ quality: 80, mozjpeg: true })
         .toBuffer({ resolveWithObject: true });
       await writeFile(path.join(mediaDir, `${image.key}.jpg`), jpeg.data);
-      return { image, width: jpeg.info.width, height: jpeg.info.height };
+      return { image, width: jpeg.info.width, height: jpeg.info.height, bytes: jpeg.data.length };
     }),
   );
   const mediaIds = new Map<string, number>();
-  for (const { image, width, height } of rendered)
+  for (const { image, width, height, bytes } of rendered)
     mediaIds.set(
       image.key,
       await stores.media.create(
@@ -64,6 +65,7 @@ export async function seedDemo(
           mime: 'image/jpeg',
           width,
           height,
+          bytes,
           alt: image.alt,
           caption: image.caption,
           credit: image.credit,
@@ -138,6 +140,13 @@ export async function seedDemo(
       }
     };
     await addThread(a.comments, null);
+    for (const c of a.corrections ?? [])
+      await stores.articles.addCorrection(articleId, {
+        kind: c.kind,
+        text: c.text,
+        createdAt: new Date(now.getTime() - c.hoursAgo * HOUR),
+      });
+    if (a.pinned) await stores.articles.pin(articleId, publishedAt);
   }
   return true;
 }

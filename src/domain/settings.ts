@@ -24,6 +24,13 @@ export interface CommentSettings {
   heldNoticeMinutes: number;
 }
 
+export interface FeedSettings {
+  /** Whole articles in feeds; otherwise the standfirst only. */
+  fullText: boolean;
+  /** Items per feed. */
+  items: number;
+}
+
 export interface SiteSettings {
   title: string;
   tagline: string;
@@ -32,6 +39,7 @@ export interface SiteSettings {
   /** IANA time zone in which times are shown. */
   timeZone: string;
   comments: CommentSettings;
+  feeds: FeedSettings;
 }
 
 export const DEFAULT_COMMENT_SETTINGS: CommentSettings = {
@@ -54,4 +62,5 @@ export const DEFAULT_SITE_SETTINGS: SiteSettings = {
   language: 'en',
   timeZone: 'UTC',
   comments: DEFAULT_COMMENT_SETTINGS,
+  feeds: { fullText: true, items: 20 },
 };

@@ -3,10 +3,21 @@ import { Comments } from './comments.tsx';
 import { Layout } from './layout.tsx';
 import type { ArticlePageView } from './view-models.ts';
 
-const joinNames = (names: string[]): string =>
-  names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+/** "A", "A and B", "A, B and C", each linked to the person's page. */
+function People({ people, rel }: { people: { name: string; href: string }[]; rel?: string }) {
+  return (
+    <>
+      {people.map((p, i) => (
+        <>
+          {i === 0 ? '' : i === people.length - 1 ? ' and ' : ', '}
+          <a class="author" href={p.href} rel={rel}>
+            {p.name}
+          </a>
+        </>
+      ))}
+    </>
+  );
+}
 
 export function ArticlePage({ view }: { view: ArticlePageView }) {
   const { article } = view;
@@ -22,13 +33,7 @@ export function ArticlePage({ view }: { view: ArticlePageView }) {
           <div class="article-meta">
             {article.bylines.length > 0 ? (
               <p class="byline">
-                By{' '}
-                {article.bylines.map((b, i) => (
-                  <>
-                    {i === 0 ? '' : i === article.bylines.length - 1 ? ' and ' : ', '}
-                    <span class="author">{b.name}</span>
-                  </>
-                ))}
+                By <People people={article.bylines} rel="author" />
               </p>
             ) : null}
             <p class="article-dates">
@@ -48,15 +53,34 @@ export function ArticlePage({ view }: { view: ArticlePageView }) {
         <footer class="article-footer">
           {article.credits.map((c) => (
             <p class="credit-line">
-              {c.label} by {joinNames(c.names)}
+              {c.label} by <People people={c.people} />
             </p>
           ))}
+          {article.corrections.length > 0 ? (
+            <aside class="corrections" aria-labelledby="corrections-title">
+              <h2 id="corrections-title" class="corrections-title">
+                Corrections and updates
+              </h2>
+              {article.corrections.map((c) => (
+                <p class="correction">
+                  <strong>
+                    {c.label}, <time datetime={c.date.iso}>{c.date.text}</time>:
+                  </strong>{' '}
+                  {c.text}
+                </p>
+              ))}
+            </aside>
+          ) : null}
           {article.tags.length > 0 ? (
             <div class="tags">
               <h2 class="tags-title">Topics</h2>
               <ul class="tag-list">
                 {article.tags.map((t) => (
-                  <li>{t.name}</li>
+                  <li>
+                    <a href={t.href} rel="tag">
+                      {t.name}
+                    </a>
+                  </li>
                 ))}
               </ul>
             </div>

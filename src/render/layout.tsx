@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { jsonForScript } from './json-ld.ts';
 import type { Chrome, PageHead } from './view-models.ts';
 
 export function Layout(props: { chrome: Chrome; head: PageHead; children: ComponentChildren }) {
@@ -12,11 +13,28 @@ export function Layout(props: { chrome: Chrome; head: PageHead; children: Compon
         {head.description ? <meta name="description" content={head.description} /> : null}
         {head.canonical ? <link rel="canonical" href={head.canonical} /> : null}
         {head.noindex ? <meta name="robots" content="noindex" /> : null}
+        {(head.links ?? []).map((l) => (
+          <link rel={l.rel} href={l.href} type={l.type} title={l.title} key={`${l.rel}${l.href}`} />
+        ))}
+        {(head.meta ?? []).map((m) =>
+          'property' in m ? (
+            <meta property={m.property} content={m.content} />
+          ) : (
+            <meta name={m.name} content={m.content} />
+          ),
+        )}
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={chrome.stylesheet} />
         <link rel="icon" href={chrome.icon} type="image/svg+xml" />
         {(head.scripts ?? []).map((src) => (
           <script type="module" src={src} key={src} />
+        ))}
+        {(head.jsonLd ?? []).map((data) => (
+          // Data, not code: browsers do not run it, and the content is escaped for the context.
+          <script
+            type="application/ld+json"
+            dangerouslySetInnerHTML={{ __html: jsonForScript(data) }}
+          />
         ))}
       </head>
       <body>
@@ -30,6 +48,13 @@ export function Layout(props: { chrome: Chrome; head: PageHead; children: Compon
             </p>
             {chrome.tagline ? <p class="tagline">{chrome.tagline}</p> : null}
           </div>
+          <form class="site-search" role="search" action="/search" method="get">
+            <label for="site-search-q" class="visually-hidden">
+              Search {chrome.siteTitle}
+            </label>
+            <input id="site-search-q" name="q" type="search" placeholder="Search" maxLength={200} />
+            <button type="submit">Search</button>
+          </form>
           {chrome.sections.length > 0 ? (
             <nav class="sections-nav" aria-label="Sections">
               <ul>

@@ -21,6 +21,12 @@ export interface PageHead {
   canonical?: string;
   noindex?: boolean;
   scripts?: string[];
+  /** `<link>`s: feeds (alternate), pagination (prev/next). */
+  links?: { rel: string; href: string; type?: string; title?: string }[];
+  /** OpenGraph (`property`) and Twitter card (`name`) tags. */
+  meta?: ({ property: string; content: string } | { name: string; content: string })[];
+  /** schema.org structured data, each written as a JSON-LD script. */
+  jsonLd?: object[];
 }
 
 export interface ImageView {
@@ -71,9 +77,11 @@ export interface ArticleView {
   headline: string;
   standfirst: string;
   section: { name: string; href: string };
-  bylines: { name: string }[];
+  bylines: { name: string; href: string }[];
   /** Extra credits for the foot: "Additional reporting by …". */
-  credits: { label: string; names: string[] }[];
+  credits: { label: string; people: { name: string; href: string }[] }[];
+  /** Corrections and update notes, oldest first: "Correction, 3 March 2026: …". */
+  corrections: { label: string; date: TimeView; text: string }[];
   published: TimeView;
   updated: TimeView | null;
   dateline: string | null;
@@ -81,7 +89,7 @@ export interface ArticleView {
   body: ArticleDocument;
   /** Inline images by media id. */
   media: ReadonlyMap<number, ImageView>;
-  tags: { name: string }[];
+  tags: { name: string; href: string }[];
 }
 
 export interface ArticlePageView {
@@ -96,17 +104,62 @@ export interface ArticleListItemView {
   headline: string;
   standfirst: string;
   section: { name: string; href: string };
+  bylines: { name: string; href: string }[];
   published: TimeView;
   image: ImageView | null;
+  /** Search results: the text around the matches, matches marked. */
+  snippet?: { text: string; match: boolean }[];
 }
 
-export interface ArticleListPageView {
+export interface PaginationView {
+  page: number;
+  pages: number;
+  prevHref: string | null;
+  nextHref: string | null;
+}
+
+export interface FeedLinks {
+  rss: string;
+  atom: string;
+  json: string;
+}
+
+export interface FrontPageView {
   chrome: Chrome;
   head: PageHead;
+  lead: ArticleListItemView | null;
+  latest: ArticleListItemView[];
+  sections: { name: string; href: string; articles: ArticleListItemView[] }[];
+  moreHref: string | null;
+  feeds: FeedLinks;
+}
+
+/** Section, tag and author pages, and the later pages of the latest news. */
+export interface ListPageView {
+  chrome: Chrome;
+  head: PageHead;
+  /** Above the heading: "Topic", "Author". */
+  kicker: string | null;
   heading: string;
-  /** Visually hidden when the page's heading is the masthead itself. */
-  headingHidden: boolean;
+  person: { bio: string; photo: ImageView | null } | null;
   articles: ArticleListItemView[];
+  pagination: PaginationView;
+  feeds: FeedLinks | null;
+}
+
+export interface SearchPageView {
+  chrome: Chrome;
+  head: PageHead;
+  query: string;
+  section: string;
+  from: string;
+  to: string;
+  sections: { slug: string; name: string }[];
+  total: number;
+  results: ArticleListItemView[];
+  pagination: PaginationView;
+  /** Guidance when there is nothing to show. */
+  message: string | null;
 }
 
 export interface ErrorPageView {
@@ -115,4 +168,7 @@ export interface ErrorPageView {
   title: string;
   message: string;
   links: { text: string; href: string }[];
+  /** On a 404 or 410: somewhere to go next. */
+  latest: ArticleListItemView[];
+  search: boolean;
 }

@@ -1,13 +1,28 @@
 import type { Kysely, Selectable } from 'kysely';
 import {
   ARTICLE_STATUSES,
+  RESERVED_SECTION_SLUGS,
+  ReservedSlugError,
   type Article,
   type ArticleStatus,
+  type Correction,
   type SectionRef,
+  type TagRef,
 } from '../domain/articles/article.ts';
-import { parseDocument, type ArticleDocument } from '../domain/articles/document.ts';
+import { documentText, parseDocument, type ArticleDocument } from '../domain/articles/document.ts';
+import type { SearchTerm } from '../domain/articles/search-query.ts';
 import type { MediaItem } from '../domain/media/media.ts';
-import { readJson, readOptionalTime, readTime, writeJson, writeTime } from './dialect.ts';
+import {
+  readJson,
+  readOptionalTime,
+  readTime,
+  searchArticles,
+  writeJson,
+  writeSearchDocument,
+  writeTime,
+  type DialectName,
+  type SearchFilters,
+} from './dialect.ts';
 import type { ArticleRow, Database, MediaTable } from './schema.ts';
 
 export interface NewArticle {
@@ -30,7 +45,7 @@ export interface NewArticle {
   updatedAt: Date;
 }
 
-/** A line in a list of articles (home and section pages). */
+/** A line in a list of articles (front, section, tag, author and search pages; sitemaps). */
 export interface ArticleSummary {
   id: number;
   path: string;
@@ -38,7 +53,24 @@ export interface ArticleSummary {
   standfirst: string;
   section: SectionRef;
   publishedAt: Date;
+  updatedAt: Date;
   lead: MediaItem | null;
+  /** Main bylines, in order. */
+  bylines: { name: string; slug: string }[];
+}
+
+/** Which published articles a list shows. */
+export interface ArticleFilter {
+  sectionId?: number;
+  tagId?: number;
+  personId?: number;
+  /** Published at or after. */
+  since?: Date;
+}
+
+export interface Page {
+  limit: number;
+  offset: number;
 }
 
 const articleStatus = (value: string): ArticleStatus => {
@@ -53,6 +85,7 @@ export const toMediaItem = (m: Selectable<MediaTable>): MediaItem => ({
   mime: m.mime,
   width: m.width,
   height: m.height,
+  bytes: m.bytes,
   alt: m.alt,
   caption: m.caption,
   credit: m.credit,
@@ -61,7 +94,10 @@ export const toMediaItem = (m: Selectable<MediaTable>): MediaItem => ({
 });
 
 export class ArticleStore {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: DialectName,
+  ) {}
 
   /** Articles readers may see at `now` (the SQL form of `isPublic`), with their section. */
   private readable(now: Date) {
@@ -70,6 +106,36 @@ export class ArticleStore {
       .innerJoin('sections as s', 's.id', 'a.section_id')
       .where('a.status', '=', 'published')
       .where('a.published_at', '<=', writeTime(now));
+  }
+
+  /** `readable`, narrowed by a filter. */
+  private filtered(now: Date, filter: ArticleFilter) {
+    let query = this.readable(now);
+    if (filter.sectionId !== undefined) query = query.where('a.section_id', '=', filter.sectionId);
+    if (filter.since) query = query.where('a.published_at', '>=', writeTime(filter.since));
+    if (filter.tagId !== undefined) {
+      const tagId = filter.tagId;
+      query = query.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('article_tags as t')
+            .select('t.article_id')
+            .whereRef('t.article_id', '=', 'a.id')
+            .where('t.tag_id', '=', tagId),
+        ),
+      );
+    }
+    if (filter.personId !== undefined) {
+      const personId = filter.personId;
+      query = query.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('article_bylines as b')
+            .select('b.article_id')
+            .whereRef('b.article_id', '=', 'a.id')
+            .where('b.person_id', '=', personId),
+        ),
+      );
+    }
+    return query;
   }
 
   /** The published article at /section/slug, or null if readers may not see one there. */
@@ -93,6 +159,19 @@ export class ArticleStore {
     return row ? this.assemble(row) : null;
   }
 
+  /** Whether an article was at /section/slug and has been taken down (answered 410). */
+  async isGone(sectionSlug: string, slug: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('articles as a')
+      .innerJoin('sections as s', 's.id', 'a.section_id')
+      .select('a.id')
+      .where('s.slug', '=', sectionSlug)
+      .where('a.slug', '=', slug)
+      .where('a.status', '=', 'trash')
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   /** /section/slug of an article, whatever its status. */
   async pathOf(id: number): Promise<string | null> {
     const row = await this.db
@@ -107,7 +186,7 @@ export class ArticleStore {
   private async assemble(
     row: ArticleRow & { section_slug: string; section_name: string },
   ): Promise<Article> {
-    const [lead, bylines, tags] = await Promise.all([
+    const [lead, bylines, tags, corrections] = await Promise.all([
       row.lead_media_id === null
         ? undefined
         : this.db
@@ -129,6 +208,13 @@ export class ArticleStore {
         .where('at.article_id', '=', row.id)
         .orderBy('at.position')
         .execute(),
+      this.db
+        .selectFrom('corrections')
+        .select(['kind', 'text', 'created_at'])
+        .where('article_id', '=', row.id)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute(),
     ]);
     return {
       id: row.id,
@@ -148,47 +234,158 @@ export class ArticleStore {
       seoTitle: row.seo_title,
       seoDescription: row.seo_description,
       commentsOpen: row.comment_status === 'open',
+      corrections: corrections.map((c) => ({
+        kind: c.kind === 'update' ? 'update' : 'correction',
+        text: c.text,
+        createdAt: readTime(c.created_at),
+      })),
       publishedAt: readOptionalTime(row.published_at),
       updatedAt: readTime(row.updated_at),
     };
   }
 
-  /** Published articles, newest first, optionally of one section. */
-  async listLatest(
-    now: Date,
-    options: { limit: number; sectionId?: number },
-  ): Promise<ArticleSummary[]> {
-    let query = this.readable(now)
-      .leftJoin('media as m', 'm.id', 'a.lead_media_id')
-      .select([
-        'a.id',
-        'a.slug',
-        'a.headline',
-        'a.standfirst',
-        'a.published_at',
-        's.id as section_id',
-        's.slug as section_slug',
-        's.name as section_name',
-        'm.id as media_id',
-      ])
+  /** Published articles, newest first. */
+  async listPublic(now: Date, filter: ArticleFilter, page: Page): Promise<ArticleSummary[]> {
+    const rows = await this.filtered(now, filter)
+      .select(['a.id'])
       .orderBy('a.published_at', 'desc')
       .orderBy('a.id', 'desc')
-      .limit(options.limit);
-    if (options.sectionId !== undefined)
-      query = query.where('a.section_id', '=', options.sectionId);
-    const rows = await query.execute();
-    const media = await this.findMedia(
-      rows.flatMap((r) => (r.media_id === null ? [] : [r.media_id])),
-    );
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute();
+    return this.summaries(rows.map((r) => r.id));
+  }
+
+  async countPublic(now: Date, filter: ArticleFilter): Promise<number> {
+    const row = await this.filtered(now, filter)
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** Addresses and last changes of published articles, newest first, for sitemaps. */
+  async listSitemapEntries(
+    now: Date,
+    filter: ArticleFilter,
+    page: Page,
+  ): Promise<{ path: string; headline: string; publishedAt: Date; updatedAt: Date }[]> {
+    const rows = await this.filtered(now, filter)
+      .select(['a.slug', 's.slug as section_slug', 'a.headline', 'a.published_at', 'a.updated_at'])
+      .orderBy('a.published_at', 'desc')
+      .orderBy('a.id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute();
     return rows.map((r) => ({
-      id: r.id,
       path: `/${r.section_slug}/${r.slug}`,
       headline: r.headline,
-      standfirst: r.standfirst,
-      section: { id: r.section_id, slug: r.section_slug, name: r.section_name },
       publishedAt: readTime(r.published_at!),
-      lead: r.media_id === null ? null : (media.get(r.media_id) ?? null),
+      updatedAt: readTime(r.updated_at),
     }));
+  }
+
+  /** Whole published articles, newest first (for full-text feeds). */
+  async listPublicArticles(now: Date, filter: ArticleFilter, limit: number): Promise<Article[]> {
+    const rows = await this.filtered(now, filter)
+      .selectAll('a')
+      .select(['s.slug as section_slug', 's.name as section_name'])
+      .orderBy('a.published_at', 'desc')
+      .orderBy('a.id', 'desc')
+      .limit(limit)
+      .execute();
+    return Promise.all(rows.map((r) => this.assemble(r)));
+  }
+
+  /** Summaries of these articles, in the order given. */
+  async summaries(ids: number[]): Promise<ArticleSummary[]> {
+    if (ids.length === 0) return [];
+    const [rows, bylines] = await Promise.all([
+      this.db
+        .selectFrom('articles as a')
+        .innerJoin('sections as s', 's.id', 'a.section_id')
+        .select([
+          'a.id',
+          'a.slug',
+          'a.headline',
+          'a.standfirst',
+          'a.published_at',
+          'a.updated_at',
+          'a.lead_media_id',
+          's.id as section_id',
+          's.slug as section_slug',
+          's.name as section_name',
+        ])
+        .where('a.id', 'in', ids)
+        .execute(),
+      this.db
+        .selectFrom('article_bylines as b')
+        .innerJoin('people as p', 'p.id', 'b.person_id')
+        .select(['b.article_id', 'p.name', 'p.slug'])
+        .where('b.article_id', 'in', ids)
+        .where('b.credit', 'is', null)
+        .orderBy('b.position')
+        .execute(),
+    ]);
+    const media = await this.findMedia(
+      rows.flatMap((r) => (r.lead_media_id === null ? [] : [r.lead_media_id])),
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => {
+      const r = byId.get(id);
+      if (!r) return [];
+      return [
+        {
+          id: r.id,
+          path: `/${r.section_slug}/${r.slug}`,
+          headline: r.headline,
+          standfirst: r.standfirst,
+          section: { id: r.section_id, slug: r.section_slug, name: r.section_name },
+          publishedAt: readTime(r.published_at ?? r.updated_at),
+          updatedAt: readTime(r.updated_at),
+          lead: r.lead_media_id === null ? null : (media.get(r.lead_media_id) ?? null),
+          bylines: bylines
+            .filter((b) => b.article_id === r.id)
+            .map((b) => ({ name: b.name, slug: b.slug })),
+        },
+      ];
+    });
+  }
+
+  /** The front page's lead: the most recently pinned published article, if any. */
+  async findPinned(now: Date): Promise<ArticleSummary | null> {
+    const row = await this.readable(now)
+      .select('a.id')
+      .where('a.pinned_at', 'is not', null)
+      .orderBy('a.pinned_at', 'desc')
+      .executeTakeFirst();
+    return row ? ((await this.summaries([row.id]))[0] ?? null) : null;
+  }
+
+  async pin(articleId: number, at: Date | null): Promise<void> {
+    await this.db
+      .updateTable('articles')
+      .set({ pinned_at: at ? writeTime(at) : null })
+      .where('id', '=', articleId)
+      .execute();
+  }
+
+  /** Full-text search over published articles. */
+  async search(
+    terms: SearchTerm[],
+    filters: SearchFilters,
+    page: Page,
+  ): Promise<{ total: number; hits: (ArticleSummary & { excerpt: string })[] }> {
+    const { total, hits } = await searchArticles(this.db, this.dialect, terms, filters, page);
+    const summaries = new Map(
+      (await this.summaries(hits.map((h) => h.articleId))).map((s) => [s.id, s]),
+    );
+    return {
+      total,
+      hits: hits.flatMap((h) => {
+        const summary = summaries.get(h.articleId);
+        return summary ? [{ ...summary, excerpt: h.excerpt }] : [];
+      }),
+    };
   }
 
   async findMedia(ids: number[]): Promise<Map<number, MediaItem>> {
@@ -220,12 +417,42 @@ export class ArticleStore {
   }
 
   async createSection(section: { slug: string; name: string; position?: number }): Promise<number> {
+    if (RESERVED_SECTION_SLUGS.has(section.slug)) throw new ReservedSlugError(section.slug);
     const { id } = await this.db
       .insertInto('sections')
       .values({ slug: section.slug, name: section.name, position: section.position ?? 0 })
       .returning('id')
       .executeTakeFirstOrThrow();
     return id;
+  }
+
+  async findTag(slug: string): Promise<TagRef | null> {
+    return (
+      (await this.db
+        .selectFrom('tags')
+        .select(['id', 'slug', 'name'])
+        .where('slug', '=', slug)
+        .executeTakeFirst()) ?? null
+    );
+  }
+
+  /** Tags on at least one published article. */
+  async listUsedTags(now: Date): Promise<TagRef[]> {
+    return this.db
+      .selectFrom('tags as t')
+      .select(['t.id', 't.slug', 't.name'])
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('article_tags as at')
+            .innerJoin('articles as a', 'a.id', 'at.article_id')
+            .select('at.article_id')
+            .whereRef('at.tag_id', '=', 't.id')
+            .where('a.status', '=', 'published')
+            .where('a.published_at', '<=', writeTime(now)),
+        ),
+      )
+      .orderBy('t.id')
+      .execute();
   }
 
   /** Where an old path now lives, for a 301. */
@@ -259,7 +486,7 @@ export class ArticleStore {
       .execute();
   }
 
-  /** Creates an article with its bylines and tags, all or nothing. */
+  /** Creates an article with its bylines, tags and search entry, all or nothing. */
   async create(article: NewArticle): Promise<number> {
     parseDocument(article.body);
     return this.db.transaction().execute(async (trx) => {
@@ -313,8 +540,39 @@ export class ArticleStore {
           .values({ article_id: id, tag_id: tagId, position })
           .execute();
       }
+      const names = article.bylines.length
+        ? await trx
+            .selectFrom('people')
+            .select('name')
+            .where(
+              'id',
+              'in',
+              article.bylines.map((b) => b.personId),
+            )
+            .execute()
+        : [];
+      await writeSearchDocument(trx, this.dialect, id, {
+        headline: article.headline,
+        standfirst: article.standfirst,
+        body: documentText(article.body),
+        tags: article.tags.map((t) => t.name).join(' '),
+        bylines: names.map((n) => n.name).join(' '),
+      });
       return id;
     });
+  }
+
+  /** Appends a dated correction or update note; they are never edited away. */
+  async addCorrection(articleId: number, correction: Correction): Promise<void> {
+    await this.db
+      .insertInto('corrections')
+      .values({
+        article_id: articleId,
+        kind: correction.kind,
+        text: correction.text,
+        created_at: writeTime(correction.createdAt),
+      })
+      .execute();
   }
 
   async setCommentsOpen(articleId: number, open: boolean): Promise<void> {
@@ -323,6 +581,10 @@ export class ArticleStore {
       .set({ comment_status: open ? 'open' : 'closed' })
       .where('id', '=', articleId)
       .execute();
+  }
+
+  async setStatus(articleId: number, status: ArticleStatus): Promise<void> {
+    await this.db.updateTable('articles').set({ status }).where('id', '=', articleId).execute();
   }
 
   async countAll(): Promise<number> {

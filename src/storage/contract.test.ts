@@ -148,7 +148,11 @@ for (const kind of DATABASES) {
           headline: 'B',
           publishedAt: same,
         });
-        const latest = await stores.articles.listLatest(at('2026-06-01T00:00:00Z'), { limit: 10 });
+        const latest = await stores.articles.listPublic(
+          at('2026-06-01T00:00:00Z'),
+          {},
+          { limit: 10, offset: 0 },
+        );
         assert.deepEqual(
           latest.map((x) => x.id),
           [b, a, articleId],

@@ -12,6 +12,8 @@ import {
   type DialectAdapter,
 } from 'kysely';
 import pg from 'pg';
+import type { SearchTerm } from '../domain/articles/search-query.ts';
+import { foldText } from '../domain/articles/search-text.ts';
 import type { Database } from './schema.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -140,4 +142,144 @@ export async function currentSchema(handle: DatabaseHandle): Promise<string | un
     handle.db,
   );
   return rows[0]?.schema;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Full-text search: SQLite FTS5, PostgreSQL tsvector with a GIN index, one interface.
+// Both index the text folded (lower-case, no accents: see search-text.ts) and unstemmed, so the
+// two find the same articles; a prefix match on the last word covers plurals and typing in
+// progress. The original text is kept beside the index for snippets, made in the application.
+
+export interface SearchDocument {
+  headline: string;
+  standfirst: string;
+  body: string;
+  tags: string;
+  bylines: string;
+}
+
+export interface SearchFilters {
+  now: Date;
+  sectionId?: number;
+  /** Published at or after. */
+  from?: Date;
+  /** Published before. */
+  before?: Date;
+}
+
+export interface SearchHit {
+  articleId: number;
+  /** Standfirst and body as written, for the snippet. */
+  excerpt: string;
+}
+
+export async function createSearchIndex(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
+  if (dialect === 'sqlite') {
+    await sql`create virtual table article_search using fts5(
+      headline, standfirst, body, tags, bylines, excerpt unindexed,
+      tokenize = 'unicode61 remove_diacritics 0'
+    )`.execute(db);
+    return;
+  }
+  await sql`create table article_search (
+    article_id integer primary key references articles(id) on delete cascade,
+    excerpt text not null,
+    document tsvector not null
+  )`.execute(db);
+  await sql`create index article_search_document on article_search using gin (document)`.execute(
+    db,
+  );
+}
+
+/** Indexes an article; call it in the transaction that writes the article. */
+export async function writeSearchDocument(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  articleId: number,
+  document: SearchDocument,
+): Promise<void> {
+  const f = Object.fromEntries(
+    Object.entries(document).map(([k, v]) => [k, foldText(v)]),
+  ) as unknown as SearchDocument;
+  const excerpt = `${document.standfirst}\n${document.body}`;
+  if (dialect === 'sqlite') {
+    await sql`delete from article_search where rowid = ${articleId}`.execute(db);
+    await sql`insert into article_search (rowid, headline, standfirst, body, tags, bylines, excerpt)
+      values (${articleId}, ${f.headline}, ${f.standfirst}, ${f.body}, ${f.tags}, ${f.bylines},
+        ${excerpt})`.execute(db);
+    return;
+  }
+  await sql`insert into article_search (article_id, excerpt, document)
+    values (${articleId}, ${excerpt},
+      setweight(to_tsvector('simple', ${f.headline}), 'A') ||
+      setweight(to_tsvector('simple', ${f.standfirst}), 'B') ||
+      setweight(to_tsvector('simple', ${f.tags} || ' ' || ${f.bylines}), 'B') ||
+      setweight(to_tsvector('simple', ${f.body}), 'D'))
+    on conflict (article_id) do update set excerpt = excluded.excerpt, document = excluded.document`.execute(
+    db,
+  );
+}
+
+/** The terms as an FTS5 query; each term is letters and digits only, so quoting is enough. */
+const fts5Query = (terms: SearchTerm[]) =>
+  terms.map((t) => `"${t.text.replace(/"/g, '')}"${t.prefix ? '*' : ''}`).join(' AND ');
+
+/** The terms as a tsquery: phrases with <->, prefixes with :*. */
+const tsQuery = (terms: SearchTerm[]) =>
+  terms
+    .map((t) => {
+      const words = t.text.split(' ').map((w) => `'${w.replace(/['\\]/g, '')}'`);
+      return `(${words.join(' <-> ')}${t.prefix ? ':*' : ''})`;
+    })
+    .join(' & ');
+
+/** Published articles matching every term, best first. */
+export async function searchArticles(
+  db: Kysely<Database>,
+  dialect: DialectName,
+  terms: SearchTerm[],
+  filters: SearchFilters,
+  page: { limit: number; offset: number },
+): Promise<{ total: number; hits: SearchHit[] }> {
+  if (terms.length === 0) return { total: 0, hits: [] };
+  const where = sql.join(
+    [
+      sql`a.status = 'published'`,
+      sql`a.published_at <= ${writeTime(filters.now)}`,
+      ...(filters.sectionId !== undefined ? [sql`a.section_id = ${filters.sectionId}`] : []),
+      ...(filters.from ? [sql`a.published_at >= ${writeTime(filters.from)}`] : []),
+      ...(filters.before ? [sql`a.published_at < ${writeTime(filters.before)}`] : []),
+    ],
+    sql` and `,
+  );
+  if (dialect === 'sqlite') {
+    const match = fts5Query(terms);
+    const count = await sql<{ n: number }>`select count(*) as n from article_search
+      join articles a on a.id = article_search.rowid
+      where article_search match ${match} and ${where}`.execute(db);
+    const rows = await sql<{ article_id: number; excerpt: string }>`
+      select a.id as article_id, article_search.excerpt
+      from article_search join articles a on a.id = article_search.rowid
+      where article_search match ${match} and ${where}
+      order by bm25(article_search, 10.0, 5.0, 1.0, 4.0, 4.0), a.published_at desc, a.id desc
+      limit ${page.limit} offset ${page.offset}`.execute(db);
+    return {
+      total: Number(count.rows[0]?.n ?? 0),
+      hits: rows.rows.map((r) => ({ articleId: r.article_id, excerpt: r.excerpt })),
+    };
+  }
+  const query = sql`to_tsquery('simple', ${tsQuery(terms)})`;
+  const count = await sql<{ n: number }>`select count(*)::int as n from article_search s
+    join articles a on a.id = s.article_id
+    where s.document @@ ${query} and ${where}`.execute(db);
+  const rows = await sql<{ article_id: number; excerpt: string }>`
+    select a.id as article_id, s.excerpt
+    from article_search s join articles a on a.id = s.article_id
+    where s.document @@ ${query} and ${where}
+    order by ts_rank(s.document, ${query}) desc, a.published_at desc, a.id desc
+    limit ${page.limit} offset ${page.offset}`.execute(db);
+  return {
+    total: count.rows[0]?.n ?? 0,
+    hits: rows.rows.map((r) => ({ articleId: r.article_id, excerpt: r.excerpt })),
+  };
 }

@@ -14,6 +14,7 @@ export class MediaStore {
         mime: item.mime,
         width: item.width,
         height: item.height,
+        bytes: item.bytes,
         alt: item.alt,
         caption: item.caption,
         credit: item.credit,

@@ -3,6 +3,8 @@ import { isRole, type Role } from '../domain/people/roles.ts';
 import { slugify } from '../domain/slug.ts';
 import type { OwnerSetupPorts } from '../domain/people/set-up-owner.ts';
 import type { SessionPorts } from '../domain/people/sign-in.ts';
+import type { MediaItem } from '../domain/media/media.ts';
+import { toMediaItem } from './article-store.ts';
 import { writeTime } from './dialect.ts';
 import type { Database } from './schema.ts';
 
@@ -191,14 +193,62 @@ export class PeopleStore implements OwnerSetupPorts, SessionPorts {
     await this.db.deleteFrom('sessions').where('id', '=', tokenHash).execute();
   }
 
-  async findBySlug(slug: string) {
-    return (
-      (await this.db
-        .selectFrom('people')
-        .select(['id', 'name', 'slug', 'role'])
-        .where('slug', '=', slug)
-        .executeTakeFirst()) ?? null
-    );
+  /** A person as their public author page shows them; null if they have no such page. */
+  async findAuthor(slug: string): Promise<{
+    id: number;
+    name: string;
+    slug: string;
+    bio: string;
+    photo: MediaItem | null;
+  } | null> {
+    const row = await this.db
+      .selectFrom('people as p')
+      .select(['p.id', 'p.name', 'p.slug', 'p.bio', 'p.photo_media_id'])
+      .where('p.slug', '=', slug)
+      .executeTakeFirst();
+    if (!row) return null;
+    const photo =
+      row.photo_media_id === null
+        ? undefined
+        : await this.db
+            .selectFrom('media')
+            .selectAll()
+            .where('id', '=', row.photo_media_id)
+            .executeTakeFirst();
+    return {
+      id: row.id,
+      name: row.name,
+      slug: row.slug,
+      bio: row.bio,
+      photo: photo ? toMediaItem(photo) : null,
+    };
+  }
+
+  /** People with at least one published article to their name, for sitemaps. */
+  async listAuthors(now: Date): Promise<{ slug: string }[]> {
+    return this.db
+      .selectFrom('people as p')
+      .select('p.slug')
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('article_bylines as b')
+            .innerJoin('articles as a', 'a.id', 'b.article_id')
+            .select('b.article_id')
+            .whereRef('b.person_id', '=', 'p.id')
+            .where('a.status', '=', 'published')
+            .where('a.published_at', '<=', writeTime(now)),
+        ),
+      )
+      .orderBy('p.id')
+      .execute();
+  }
+
+  async setPhoto(personId: number, mediaId: number | null): Promise<void> {
+    await this.db
+      .updateTable('people')
+      .set({ photo_media_id: mediaId })
+      .where('id', '=', personId)
+      .execute();
   }
 }
 

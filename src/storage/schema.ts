@@ -27,6 +27,7 @@ export interface PeopleTable {
   role: string | null;
   password_hash: string | null;
   bio: ColumnType<string, string | undefined, string>;
+  photo_media_id: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -71,6 +72,8 @@ export interface MediaTable {
   mime: string;
   width: number;
   height: number;
+  /** File size, for feed enclosures. */
+  bytes: number;
   alt: string;
   caption: string;
   credit: string;
@@ -96,9 +99,19 @@ export interface ArticlesTable {
   seo_title: string | null;
   seo_description: string | null;
   comment_status: string;
+  /** When an editor pinned it as the front page's lead story. */
+  pinned_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
   published_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export interface CorrectionsTable {
+  id: Generated<number>;
+  article_id: number;
+  kind: string;
+  text: string;
+  created_at: Timestamp;
 }
 
 export interface ArticleBylinesTable {
@@ -175,6 +188,7 @@ export interface Database {
   tags: TagsTable;
   media: MediaTable;
   articles: ArticlesTable;
+  corrections: CorrectionsTable;
   article_bylines: ArticleBylinesTable;
   article_tags: ArticleTagsTable;
   redirects: RedirectsTable;

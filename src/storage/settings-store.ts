@@ -22,12 +22,14 @@ export class SettingsStore {
       ...DEFAULT_SITE_SETTINGS,
       ...saved,
       comments: { ...DEFAULT_SITE_SETTINGS.comments, ...saved.comments },
+      feeds: { ...DEFAULT_SITE_SETTINGS.feeds, ...saved.feeds },
     };
   }
 
   async updateSite(
-    change: Partial<Omit<SiteSettings, 'comments'>> & {
+    change: Partial<Omit<SiteSettings, 'comments' | 'feeds'>> & {
       comments?: Partial<SiteSettings['comments']>;
+      feeds?: Partial<SiteSettings['feeds']>;
     },
   ): Promise<SiteSettings> {
     const current = await this.site();
@@ -35,6 +37,7 @@ export class SettingsStore {
       ...current,
       ...change,
       comments: { ...current.comments, ...change.comments },
+      feeds: { ...current.feeds, ...change.feeds },
     };
     await this.db
       .insertInto('settings')

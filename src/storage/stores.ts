@@ -16,7 +16,7 @@ export interface Stores {
 export function createStores(handle: DatabaseHandle): Stores {
   const { db } = handle;
   return {
-    articles: new ArticleStore(db),
+    articles: new ArticleStore(db, handle.dialect),
     comments: new CommentStore(db),
     media: new MediaStore(db),
     people: new PeopleStore(db),

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import sharp from 'sharp';
 
 // Stylesheet, icon and the small enhancement scripts, each served under a name that carries a
 // hash of its content, so browsers may cache them for a year and still see every change.
@@ -14,6 +15,8 @@ export interface Asset {
 export interface Assets {
   stylesheet: string;
   icon: string;
+  /** The icon as a PNG, for publishers' logos in structured data and feeds. */
+  logo: { url: string; width: number; height: number };
   commentScript: string;
   files: ReadonlyMap<string, Asset>;
 }
@@ -42,20 +45,29 @@ async function loadAssets(): Promise<Assets> {
     readFile(root('public/icon.svg')),
     bundle('src/web/site/client/comment-form.ts'),
   ]);
+  const logo = await sharp(icon, { density: 576 }).resize(512, 512).png().toBuffer();
   const entries: [string, Asset][] = [
     [hashed('site', 'css', css), { body: css, type: 'text/css; charset=utf-8' }],
     [hashed('icon', 'svg', icon), { body: icon, type: 'image/svg+xml' }],
+    [hashed('logo', 'png', logo), { body: logo, type: 'image/png' }],
     [
       hashed('comment-form', 'js', script),
       { body: script, type: 'text/javascript; charset=utf-8' },
     ],
   ];
-  const [stylesheet, iconUrl, commentScript] = entries.map(([url]) => url) as [
+  const [stylesheet, iconUrl, logoUrl, commentScript] = entries.map(([url]) => url) as [
+    string,
     string,
     string,
     string,
   ];
-  return { stylesheet, icon: iconUrl, commentScript, files: new Map(entries) };
+  return {
+    stylesheet,
+    icon: iconUrl,
+    logo: { url: logoUrl, width: 512, height: 512 },
+    commentScript,
+    files: new Map(entries),
+  };
 }
 
 let loading: Promise<Assets> | undefined;

@@ -5,12 +5,13 @@ import { ErrorPage } from '../render/error-page.tsx';
 import type { Chrome } from '../render/view-models.ts';
 import type { AppContext } from './context.ts';
 import { sendPage, wantsJson } from './pages.ts';
-import { chrome } from './site/views.ts';
+import { chrome, listItemView } from './site/views.ts';
 
 const TITLES: Record<number, string> = {
   400: 'That request could not be understood',
   403: 'Not allowed',
   404: 'Page not found',
+  410: 'Gone',
   405: 'Method not allowed',
   413: 'Too much to send',
   415: 'Unsupported form',
@@ -35,14 +36,28 @@ async function safeChrome(ctx: AppContext): Promise<Chrome> {
   }
 }
 
-/** An error as a page (with the site around it) or as JSON, as the client asked. */
+/** The latest stories, for a page that could not show what was asked; none if that fails too. */
+async function latestStories(ctx: AppContext) {
+  try {
+    const settings = await ctx.stores.settings.site();
+    const latest = await ctx.stores.articles.listPublic(ctx.clock(), {}, { limit: 5, offset: 0 });
+    return latest.map((a) => listItemView(a, settings));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * An error as a page (with the site around it) or as JSON, as the client asked. `helpful` pages
+ * (not found, gone) offer a search box and the latest stories.
+ */
 export async function sendError(
   ctx: AppContext,
   request: FastifyRequest,
   reply: FastifyReply,
   status: number,
   message: string,
-  extra: { title?: string; code?: string } = {},
+  extra: { title?: string; code?: string; helpful?: boolean } = {},
 ): Promise<FastifyReply> {
   const title = extra.title ?? TITLES[status] ?? 'Error';
   if (wantsJson(request.headers.accept))
@@ -56,6 +71,8 @@ export async function sendError(
         title,
         message,
         links: [{ text: 'Go to the front page', href: '/' }],
+        latest: extra.helpful ? await latestStories(ctx) : [],
+        search: extra.helpful ?? false,
       },
     }),
     { status, personal: true },
@@ -84,7 +101,8 @@ export function installErrorHandlers(app: FastifyInstance, ctx: AppContext): voi
       request,
       reply,
       404,
-      'There is nothing at this address. It may have moved, or the link may be mistyped.',
+      'There is nothing at this address. It may have moved, or the link may be mistyped. Try a search, or one of the latest stories.',
+      { helpful: true },
     );
   });
 

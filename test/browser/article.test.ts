@@ -120,7 +120,7 @@ for (const kind of DATABASES) {
         const page = await openPage(context, '/');
         const headlines = await page.locator('.story-headline').allTextContents();
         assert.ok(headlines.length >= 6);
-        assert.equal(await page.locator('li.story-lead').count(), 1);
+        assert.equal(await page.locator('.story-lead').count(), 1);
         assert.deepEqual(await axeViolations(page), []);
         await page.screenshot({ path: await screenshotPath(`home-1280-${kind}`), fullPage: true });
         await context.close();

@@ -33,6 +33,7 @@ for (const kind of DATABASES) {
             mime: 'image/jpeg',
             width: 1600,
             height: 900,
+            bytes: 120_000,
             alt: `Alt text for ${file}`,
             caption,
             credit,
@@ -109,8 +110,14 @@ for (const kind of DATABASES) {
       );
       assert.match(html, /<h1 class="headline">Dock strike enters its third week<\/h1>/);
       assert.match(html, /<p class="standfirst">Talks stall as ships queue off the coast\.<\/p>/);
-      assert.match(html, /By <span class="author">Ada Reporter<\/span><\/p>/);
-      assert.match(html, /Additional reporting by Ed Itor/);
+      assert.match(
+        html,
+        /By <a class="author" href="\/author\/ada-reporter" rel="author">Ada Reporter<\/a><\/p>/,
+      );
+      assert.match(
+        html,
+        /Additional reporting by <a class="author" href="\/author\/ed">Ed Itor<\/a>/,
+      );
       assert.match(
         html,
         /Published <time datetime="2026-11-18T06:00:00Z">18 November 2026 at 06:00 GMT<\/time>/,
@@ -146,7 +153,10 @@ for (const kind of DATABASES) {
       );
       assert.doesNotMatch(html, /javascript:/);
       assert.match(html, /<a href="\/world">World<\/a>/);
-      assert.match(html, /<li>Ports<\/li><li>Labour<\/li>/);
+      assert.match(
+        html,
+        /<li><a href="\/tag\/ports" rel="tag">Ports<\/a><\/li><li><a href="\/tag\/labour" rel="tag">Labour<\/a><\/li>/,
+      );
       // The comment form, as readers know it.
       assert.match(html, /<h2 id="comments-title" class="comments-title">No comments yet<\/h2>/);
       assert.match(html, /Leave a Comment/);
@@ -183,7 +193,11 @@ for (const kind of DATABASES) {
         assert.equal(res.headers['referrer-policy'], 'strict-origin-when-cross-origin', url);
       }
       const html = (await get(path)).body;
-      assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
+      assert.doesNotMatch(
+        html,
+        /<script(?![^>]*\b(src=|type="application\/ld\+json"))[^>]*>/,
+        'no inline script (JSON-LD is data, not script)',
+      );
       assert.doesNotMatch(html, /\son[a-z]+=/i, 'no inline event handlers');
     });
 

@@ -29,6 +29,13 @@ export interface Dateline {
   date: string | null;
 }
 
+export interface Correction {
+  /** A correction says something was wrong; an update says something changed. */
+  kind: 'correction' | 'update';
+  text: string;
+  createdAt: Date;
+}
+
 export interface Article {
   id: number;
   section: SectionRef;
@@ -44,6 +51,8 @@ export interface Article {
   seoTitle: string | null;
   seoDescription: string | null;
   commentsOpen: boolean;
+  /** Corrections and update notes, oldest first. Never silently removed. */
+  corrections: Correction[];
   publishedAt: Date | null;
   updatedAt: Date;
 }
@@ -55,3 +64,31 @@ export const isPublic = (a: { status: string; publishedAt: Date | null }, now: D
 /** The path an article lives at: /section/slug. */
 export const articlePath = (a: { section: { slug: string }; slug: string }): string =>
   `/${a.section.slug}/${a.slug}`;
+
+/**
+ * First path segments the site uses itself; a section may not take one, or its pages would
+ * hide the site's own (or the other way round).
+ */
+export const RESERVED_SECTION_SLUGS: ReadonlySet<string> = new Set([
+  'admin',
+  'api',
+  'assets',
+  'author',
+  'comments',
+  'feed.atom',
+  'feed.json',
+  'feed.xml',
+  'media',
+  'robots.txt',
+  'search',
+  'sitemap.xml',
+  'sitemaps',
+  'tag',
+]);
+
+export class ReservedSlugError extends Error {
+  constructor(slug: string) {
+    super(`"${slug}" is used by the site itself and cannot be a section's address.`);
+    this.name = 'ReservedSlugError';
+  }
+}

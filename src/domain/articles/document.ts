@@ -243,3 +243,54 @@ export const embed = (url: string, title?: string, provider?: string): EmbedBloc
   type: 'embed',
   attrs: { url, ...(title ? { title } : {}), ...(provider ? { provider } : {}) },
 });
+
+/** All the words of a document as plain text, a block a line: for search and summaries. */
+export function documentText(doc: ArticleDocument): string {
+  const lines: string[] = [];
+  const listText = (items: ListItem[]) => {
+    for (const item of items)
+      for (const child of item.content)
+        if (child.type === 'paragraph') lines.push(inlineText(child.content));
+        else listText(child.content);
+  };
+  for (const block of doc.content) {
+    switch (block.type) {
+      case 'paragraph':
+      case 'heading':
+        lines.push(inlineText(block.content));
+        break;
+      case 'blockquote':
+        for (const p of block.content) lines.push(inlineText(p.content));
+        if (block.attrs?.attribution) lines.push(block.attrs.attribution);
+        break;
+      case 'bulletList':
+      case 'orderedList':
+        listText(block.content);
+        break;
+      case 'image':
+        lines.push([block.attrs.caption, block.attrs.credit].filter(Boolean).join(' '));
+        break;
+      case 'embed':
+        lines.push(block.attrs.title ?? '');
+        break;
+      case 'rawHtml':
+        lines.push(
+          block.attrs.html
+            .replace(/<[^>]*>/g, ' ')
+            .replace(/&nbsp;/g, ' ')
+            .replace(/&amp;/g, '&')
+            .replace(/&lt;/g, '<')
+            .replace(/&gt;/g, '>')
+            .replace(/&quot;/g, '"')
+            .replace(/&#0?39;/g, "'"),
+        );
+        break;
+      case 'horizontalRule':
+        break;
+    }
+  }
+  return lines
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}

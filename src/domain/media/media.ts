@@ -6,6 +6,8 @@ export interface MediaItem {
   mime: string;
   width: number;
   height: number;
+  /** File size in bytes. */
+  bytes: number;
   alt: string;
   caption: string;
   /** As printed, e.g. "Ines Halloran/Northgate Wire". */

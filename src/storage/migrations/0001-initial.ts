@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { columnTypes, withIdColumn, type DialectName } from '../dialect.ts';
+import { columnTypes, createSearchIndex, withIdColumn, type DialectName } from '../dialect.ts';
 
 // Migrations describe the schema as it was when they were written, so they use Kysely<unknown>
 // and never the current schema types.
@@ -12,6 +12,25 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('value', json, (c) => c.notNull())
     .execute();
 
+  await withIdColumn(dialect, db.schema.createTable('media'))
+    .addColumn('file', 'text', (c) => c.notNull().unique())
+    .addColumn('mime', 'text', (c) => c.notNull())
+    .addColumn('width', 'integer', (c) => c.notNull())
+    .addColumn('height', 'integer', (c) => c.notNull())
+    .addColumn('bytes', 'integer', (c) => c.notNull())
+    .addColumn('alt', 'text', (c) => c.notNull())
+    .addColumn('caption', 'text', (c) => c.notNull())
+    .addColumn('credit', 'text', (c) => c.notNull())
+    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('may_redistribute', 'integer', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`may_redistribute in (0, 1)`),
+    )
+    .addColumn('created_at', timestamp, (c) => c.notNull())
+    .execute();
+
   await withIdColumn(dialect, db.schema.createTable('people'))
     .addColumn('slug', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -19,6 +38,7 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('role', 'text')
     .addColumn('password_hash', 'text')
     .addColumn('bio', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('photo_media_id', 'integer', (c) => c.references('media.id'))
     .addColumn('created_at', timestamp, (c) => c.notNull())
     .addColumn('updated_at', timestamp, (c) => c.notNull())
     .execute();
@@ -56,24 +76,6 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('name', 'text', (c) => c.notNull())
     .execute();
 
-  await withIdColumn(dialect, db.schema.createTable('media'))
-    .addColumn('file', 'text', (c) => c.notNull().unique())
-    .addColumn('mime', 'text', (c) => c.notNull())
-    .addColumn('width', 'integer', (c) => c.notNull())
-    .addColumn('height', 'integer', (c) => c.notNull())
-    .addColumn('alt', 'text', (c) => c.notNull())
-    .addColumn('caption', 'text', (c) => c.notNull())
-    .addColumn('credit', 'text', (c) => c.notNull())
-    .addColumn('source', 'text', (c) => c.notNull())
-    .addColumn('may_redistribute', 'integer', (c) =>
-      c
-        .notNull()
-        .defaultTo(0)
-        .check(sql`may_redistribute in (0, 1)`),
-    )
-    .addColumn('created_at', timestamp, (c) => c.notNull())
-    .execute();
-
   await withIdColumn(dialect, db.schema.createTable('articles'))
     .addColumn('section_id', 'integer', (c) => c.notNull().references('sections.id'))
     .addColumn('slug', 'text', (c) => c.notNull())
@@ -88,6 +90,8 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('seo_title', 'text')
     .addColumn('seo_description', 'text')
     .addColumn('comment_status', 'text', (c) => c.notNull())
+    // Set when an editor pins the article as the front page's lead story.
+    .addColumn('pinned_at', timestamp)
     .addColumn('published_at', timestamp)
     .addColumn('created_at', timestamp, (c) => c.notNull())
     .addColumn('updated_at', timestamp, (c) => c.notNull())
@@ -98,6 +102,23 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .on('articles')
     .columns(['status', 'published_at'])
     .execute();
+
+  await withIdColumn(dialect, db.schema.createTable('corrections'))
+    .addColumn('article_id', 'integer', (c) =>
+      c.notNull().references('articles.id').onDelete('cascade'),
+    )
+    // 'correction' (something was wrong) or 'update' (something changed).
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .addColumn('created_at', timestamp, (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('corrections_article')
+    .on('corrections')
+    .column('article_id')
+    .execute();
+
+  await createSearchIndex(db, dialect);
 
   await db.schema
     .createTable('article_bylines')

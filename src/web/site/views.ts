@@ -1,17 +1,21 @@
 import { articlePath, type Article } from '../../domain/articles/article.ts';
-import { buildThread, type ThreadNode } from '../../domain/comments/thread.ts';
-import type { MediaItem } from '../../domain/media/media.ts';
 import { mediaIdsIn } from '../../domain/articles/document.ts';
 import type { PublicComment } from '../../domain/comments/comment.ts';
+import { buildThread, type ThreadNode } from '../../domain/comments/thread.ts';
+import type { MediaItem } from '../../domain/media/media.ts';
 import type { SiteSettings } from '../../domain/settings.ts';
 import { datelineText, timeView } from '../../render/format.ts';
+import { newsArticleJsonLd, type Publisher } from '../../render/structured-data.ts';
 import type {
   ArticleListItemView,
   ArticlePageView,
   Chrome,
   CommentFormView,
   CommentView,
+  FeedLinks,
   ImageView,
+  PageHead,
+  PaginationView,
 } from '../../render/view-models.ts';
 import type { ArticleSummary } from '../../storage/article-store.ts';
 import type { AppContext } from '../context.ts';
@@ -39,6 +43,34 @@ export async function chrome(
   };
 }
 
+export const authorHref = (slug: string) => `/author/${encodeURIComponent(slug)}`;
+export const tagHref = (slug: string) => `/tag/${encodeURIComponent(slug)}`;
+
+/** Feed addresses for a page at `base` ('' for the whole site, '/news', '/tag/ports', …). */
+export const feedLinks = (base: string): FeedLinks => ({
+  rss: `${base}/feed.xml`,
+  atom: `${base}/feed.atom`,
+  json: `${base}/feed.json`,
+});
+
+/** `<link rel="alternate">` for each feed, so readers and browsers find them. */
+export const feedHeadLinks = (feeds: FeedLinks, title: string): NonNullable<PageHead['links']> => [
+  { rel: 'alternate', type: 'application/rss+xml', title: `${title} (RSS)`, href: feeds.rss },
+  { rel: 'alternate', type: 'application/atom+xml', title: `${title} (Atom)`, href: feeds.atom },
+  {
+    rel: 'alternate',
+    type: 'application/feed+json',
+    title: `${title} (JSON Feed)`,
+    href: feeds.json,
+  },
+];
+
+export const publisher = (ctx: AppContext, settings: SiteSettings): Publisher => ({
+  name: settings.title,
+  url: `${ctx.config.publicUrl}/`,
+  logo: { ...ctx.assets.logo, url: `${ctx.config.publicUrl}${ctx.assets.logo.url}` },
+});
+
 export const imageView = (media: MediaItem, caption = media.caption): ImageView => ({
   src: `/media/${media.file}`,
   width: media.width,
@@ -47,6 +79,57 @@ export const imageView = (media: MediaItem, caption = media.caption): ImageView 
   caption,
   credit: media.credit,
 });
+
+/** Pages 1…n of a list, with the links to either side; `href(1)` is the list's own address. */
+export function paginationView(
+  page: number,
+  total: number,
+  perPage: number,
+  href: (page: number) => string,
+): PaginationView {
+  const pages = Math.max(1, Math.ceil(total / perPage));
+  return {
+    page,
+    pages,
+    prevHref: page > 1 ? href(page - 1) : null,
+    nextHref: page < pages ? href(page + 1) : null,
+  };
+}
+
+/** `?page=N` links: page 1 is the bare address, so every page has one URL. */
+export const pageHref =
+  (base: string, extra: URLSearchParams | null = null) =>
+  (page: number) => {
+    const params = new URLSearchParams(extra ?? undefined);
+    if (page > 1) params.set('page', String(page));
+    const query = params.toString();
+    return query ? `${base}?${query}` : base || '/';
+  };
+
+export const paginationHeadLinks = (
+  p: PaginationView,
+  publicUrl: string,
+): NonNullable<PageHead['links']> => [
+  ...(p.prevHref ? [{ rel: 'prev', href: `${publicUrl}${p.prevHref}` }] : []),
+  ...(p.nextHref ? [{ rel: 'next', href: `${publicUrl}${p.nextHref}` }] : []),
+];
+
+export function listItemView(
+  a: ArticleSummary,
+  settings: SiteSettings,
+  snippet?: ArticleListItemView['snippet'],
+): ArticleListItemView {
+  return {
+    href: a.path,
+    headline: a.headline,
+    standfirst: a.standfirst,
+    section: { name: a.section.name, href: `/${a.section.slug}` },
+    bylines: a.bylines.map((b) => ({ name: b.name, href: authorHref(b.slug) })),
+    published: timeView(a.publishedAt, settings.language, settings.timeZone),
+    image: a.lead && imageView(a.lead),
+    ...(snippet ? { snippet } : {}),
+  };
+}
 
 export function commentView(
   node: Pick<ThreadNode, 'comment' | 'depth' | 'canReply'> & { replies?: ThreadNode[] },
@@ -79,6 +162,93 @@ export interface ArticlePageOptions {
 
 const EMPTY_VALUES = { comment: '', author: '', email: '', url: '', consent: false };
 
+/** What search engines, feed readers and social sites read from an article's head. */
+function articleHead(
+  ctx: AppContext,
+  settings: SiteSettings,
+  article: Article,
+  commentCount: number,
+): PageHead {
+  const base = ctx.config.publicUrl;
+  const url = `${base}${articlePath(article)}`;
+  const description = article.seoDescription || article.standfirst;
+  const lead = article.lead;
+  const image = lead && {
+    url: `${base}/media/${lead.media.file}`,
+    width: lead.media.width,
+    height: lead.media.height,
+    caption: lead.caption,
+    credit: lead.media.credit,
+    alt: lead.media.alt,
+  };
+  const published = article.publishedAt ?? article.updatedAt;
+  const title = article.seoTitle || article.headline;
+  return {
+    title: `${title} – ${settings.title}`,
+    description,
+    canonical: url,
+    links: feedHeadLinks(
+      feedLinks(`/${article.section.slug}`),
+      `${settings.title}: ${article.section.name}`,
+    ),
+    meta: [
+      { property: 'og:type', content: 'article' },
+      { property: 'og:site_name', content: settings.title },
+      { property: 'og:title', content: title },
+      { property: 'og:description', content: description },
+      { property: 'og:url', content: url },
+      { property: 'og:locale', content: settings.language.replace('-', '_') },
+      ...(image
+        ? [
+            { property: 'og:image', content: image.url },
+            { property: 'og:image:width', content: String(image.width) },
+            { property: 'og:image:height', content: String(image.height) },
+            { property: 'og:image:alt', content: image.alt },
+          ]
+        : []),
+      { property: 'article:published_time', content: published.toISOString() },
+      { property: 'article:modified_time', content: article.updatedAt.toISOString() },
+      { property: 'article:section', content: article.section.name },
+      ...article.tags.map((t) => ({ property: 'article:tag', content: t.name })),
+      { name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' },
+      { name: 'twitter:title', content: title },
+      { name: 'twitter:description', content: description },
+      ...(image
+        ? [
+            { name: 'twitter:image', content: image.url },
+            { name: 'twitter:image:alt', content: image.alt },
+          ]
+        : []),
+    ],
+    jsonLd: [
+      newsArticleJsonLd({
+        url,
+        headline: article.headline,
+        description,
+        language: settings.language,
+        image,
+        published,
+        modified: article.updatedAt,
+        authors: article.bylines
+          .filter((b) => b.credit === null)
+          .map((b) => ({ name: b.person.name, url: `${base}${authorHref(b.person.slug)}` })),
+        publisher: publisher(ctx, settings),
+        dateline:
+          article.dateline && datelineText(article.dateline, settings.language).replace(/:$/, ''),
+        section: article.section.name,
+        keywords: article.tags.map((t) => t.name),
+        corrections: article.corrections.map((c) => ({
+          kind: c.kind,
+          text: c.text,
+          date: c.createdAt,
+        })),
+        commentCount,
+      }),
+    ],
+    scripts: [ctx.assets.commentScript],
+  };
+}
+
 export async function articlePageView(
   ctx: AppContext,
   settings: SiteSettings,
@@ -110,38 +280,42 @@ export async function articlePageView(
       }
     : null;
 
-  const main = article.bylines.filter((b) => b.credit === null);
-  const credits = new Map<string, string[]>();
+  const person = (b: Article['bylines'][number]) => ({
+    name: b.person.name,
+    href: authorHref(b.person.slug),
+  });
+  const credits = new Map<string, { name: string; href: string }[]>();
   for (const b of article.bylines)
-    if (b.credit !== null) credits.set(b.credit, [...(credits.get(b.credit) ?? []), b.person.name]);
+    if (b.credit !== null) credits.set(b.credit, [...(credits.get(b.credit) ?? []), person(b)]);
 
   const published = article.publishedAt ?? article.updatedAt;
   // An update shows only when it came meaningfully after publication.
   const updated =
     article.updatedAt.getTime() - published.getTime() > 5 * 60_000 ? article.updatedAt : null;
 
+  const head = articleHead(ctx, settings, article, approved.length);
+  head.noindex = options.heldNumber !== null || options.replyTo !== null;
   const view: ArticlePageView = {
     chrome: pageChrome,
-    head: {
-      title: `${article.seoTitle || article.headline} – ${settings.title}`,
-      description: article.seoDescription || article.standfirst,
-      canonical: `${ctx.config.publicUrl}${path}`,
-      noindex: options.heldNumber !== null || options.replyTo !== null,
-      scripts: [ctx.assets.commentScript],
-    },
+    head,
     article: {
       headline: article.headline,
       standfirst: article.standfirst,
       section: { name: article.section.name, href: `/${article.section.slug}` },
-      bylines: main.map((b) => ({ name: b.person.name })),
-      credits: [...credits].map(([label, names]) => ({ label, names })),
+      bylines: article.bylines.filter((b) => b.credit === null).map(person),
+      credits: [...credits].map(([label, people]) => ({ label, people })),
+      corrections: article.corrections.map((c) => ({
+        label: c.kind === 'update' ? 'Update' : 'Correction',
+        date: timeView(c.createdAt, language, timeZone),
+        text: c.text,
+      })),
       published: timeView(published, language, timeZone),
       updated: updated && timeView(updated, language, timeZone),
       dateline: article.dateline && datelineText(article.dateline, language),
       lead: article.lead && imageView(article.lead.media, article.lead.caption),
       body: article.body,
       media: new Map([...inlineMedia].map(([id, m]) => [id, imageView(m)])),
-      tags: article.tags.map((t) => ({ name: t.name })),
+      tags: article.tags.map((t) => ({ name: t.name, href: tagHref(t.slug) })),
     },
     comments: {
       count: approved.length,
@@ -157,15 +331,4 @@ export async function articlePageView(
     ...article.tags.map((t) => `tag:${t.id}`),
   ];
   return { view, cacheTags };
-}
-
-export function listItemView(a: ArticleSummary, settings: SiteSettings): ArticleListItemView {
-  return {
-    href: a.path,
-    headline: a.headline,
-    standfirst: a.standfirst,
-    section: { name: a.section.name, href: `/${a.section.slug}` },
-    published: timeView(a.publishedAt, settings.language, settings.timeZone),
-    image: a.lead && imageView(a.lead),
-  };
 }

@@ -10,6 +10,7 @@ import {
   type TestDatabase,
 } from '../../test/helpers/databases.ts';
 import { doc, p } from '../domain/articles/document.ts';
+import { parseSearchQuery } from '../domain/articles/search-query.ts';
 import { DuplicateCommentError, type NewCommentRecord } from '../domain/comments/post-comment.ts';
 import { hashToken } from '../domain/people/secrets.ts';
 import { migrateToLatest } from './migrate.ts';
@@ -173,6 +174,50 @@ for (const kind of DATABASES) {
         assert.equal(await stores.articles.findRedirect('/?p=42'), '/world/story');
         assert.equal(await stores.articles.findRedirect('/old-page/'), '/world');
         assert.equal(await stores.articles.findRedirect('/never'), null);
+      });
+
+      test('an article is searchable as soon as it is created, and a failed create leaves no index entry', async () => {
+        const terms = parseSearchQuery('emoji quotes');
+        const found = await stores.articles.search(
+          terms,
+          { now: at('2026-06-01T00:00:00Z') },
+          { limit: 10, offset: 0 },
+        );
+        assert.deepEqual(
+          found.hits.map((h) => h.id),
+          [articleId],
+        );
+        assert.match(found.hits[0]!.excerpt, /Ünïcödé standfirst — 漢字\nBody text 🌊/);
+        const byTagAndByline = await stores.articles.search(
+          parseSearchQuery('weather ana'),
+          { now: at('2026-06-01T00:00:00Z') },
+          { limit: 10, offset: 0 },
+        );
+        assert.equal(byTagAndByline.total, 1);
+        await assert.rejects(
+          stores.articles.create({
+            sectionId,
+            slug: 'story',
+            status: 'published',
+            headline: 'Zanzibar duplicate slug',
+            standfirst: '',
+            body: doc(p('x')),
+            dateline: null,
+            leadMediaId: null,
+            bylines: [],
+            tags: [],
+            commentsOpen: true,
+            publishedAt: at('2026-03-04T00:00:00Z'),
+            createdAt: at('2026-03-04T00:00:00Z'),
+            updatedAt: at('2026-03-04T00:00:00Z'),
+          }),
+        );
+        const orphan = await stores.articles.search(
+          parseSearchQuery('zanzibar'),
+          { now: at('2030-01-01T00:00:00Z') },
+          { limit: 10, offset: 0 },
+        );
+        assert.equal(orphan.total, 0);
       });
 
       test('sections list in their set order', async () => {

@@ -90,6 +90,9 @@ export const toMediaItem = (m: Selectable<MediaTable>): MediaItem => ({
   caption: m.caption,
   credit: m.credit,
   source: m.source,
+  description: m.description,
+  filename: m.filename,
+  originalUrl: m.original_url,
   mayRedistribute: m.may_redistribute === 1,
 });
 

@@ -65,10 +65,17 @@ export interface TagsTable {
   name: string;
 }
 
+type Optional<T> = ColumnType<T, T | undefined, T>;
+
 export interface MediaTable {
   id: Generated<number>;
-  /** Path under the data folder's media directory. */
+  /** Path under the data folder's media directory: the served image, private metadata stripped. */
   file: string;
+  /** The upload as it arrived, kept, never served. */
+  original: Optional<string | null>;
+  /** Where an imported item came from. */
+  original_url: Optional<string | null>;
+  filename: Optional<string>;
   mime: string;
   width: number;
   height: number;
@@ -78,7 +85,9 @@ export interface MediaTable {
   caption: string;
   credit: string;
   source: string;
+  description: Optional<string>;
   may_redistribute: Flag;
+  uploaded_by: Optional<number | null>;
   created_at: Timestamp;
 }
 
@@ -98,7 +107,13 @@ export interface ArticlesTable {
   lead_caption: string | null;
   seo_title: string | null;
   seo_description: string | null;
+  /** 'open', 'closed' or 'hold'. */
   comment_status: string;
+  comments_close_days: Optional<number | null>;
+  created_by: Optional<number | null>;
+  version: Optional<number>;
+  editing_by: Optional<number | null>;
+  editing_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
   /** When an editor pinned it as the front page's lead story. */
   pinned_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
   published_at: Timestamp | null;
@@ -111,6 +126,40 @@ export interface CorrectionsTable {
   article_id: number;
   kind: string;
   text: string;
+  created_at: Timestamp;
+}
+
+export interface RevisionsTable {
+  id: Generated<number>;
+  article_id: number;
+  version: number;
+  kind: string;
+  person_id: number | null;
+  snapshot: Json;
+  created_at: Timestamp;
+}
+
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  unique_key: string | null;
+  payload: Json;
+  run_at: Timestamp;
+  status: string;
+  attempts: Optional<number>;
+  max_attempts: number;
+  last_error: string | null;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ImportLinksTable {
+  source: string;
+  kind: string;
+  external_id: string;
+  local_id: number;
   created_at: Timestamp;
 }
 
@@ -156,6 +205,8 @@ export interface CommentsTable {
   html: string;
   /** Hash of parent, name, email and text: see the partial unique index in 0001. */
   fingerprint: string;
+  /** 'comment', 'pingback' or 'trackback'. */
+  kind: Optional<string>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -189,6 +240,9 @@ export interface Database {
   media: MediaTable;
   articles: ArticlesTable;
   corrections: CorrectionsTable;
+  revisions: RevisionsTable;
+  jobs: JobsTable;
+  import_links: ImportLinksTable;
   article_bylines: ArticleBylinesTable;
   article_tags: ArticleTagsTable;
   redirects: RedirectsTable;

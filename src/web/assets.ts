@@ -18,6 +18,9 @@ export interface Assets {
   /** The icon as a PNG, for publishers' logos in structured data and feeds. */
   logo: { url: string; width: number; height: number };
   commentScript: string;
+  /** The admin's article editor (an island) and the admin's own styles. */
+  editorScript: string;
+  adminStylesheet: string;
   files: ReadonlyMap<string, Asset>;
 }
 
@@ -40,10 +43,12 @@ async function bundle(entry: string): Promise<Buffer> {
 }
 
 async function loadAssets(): Promise<Assets> {
-  const [css, icon, script] = await Promise.all([
+  const [css, adminCss, icon, script, editor] = await Promise.all([
     readFile(root('public/site.css')),
+    readFile(root('public/admin.css')),
     readFile(root('public/icon.svg')),
     bundle('src/web/site/client/comment-form.ts'),
+    bundle('src/web/admin/client/article-editor.ts'),
   ]);
   const logo = await sharp(icon, { density: 576 }).resize(512, 512).png().toBuffer();
   const entries: [string, Asset][] = [
@@ -54,18 +59,21 @@ async function loadAssets(): Promise<Assets> {
       hashed('comment-form', 'js', script),
       { body: script, type: 'text/javascript; charset=utf-8' },
     ],
+    [
+      hashed('article-editor', 'js', editor),
+      { body: editor, type: 'text/javascript; charset=utf-8' },
+    ],
+    [hashed('admin', 'css', adminCss), { body: adminCss, type: 'text/css; charset=utf-8' }],
   ];
-  const [stylesheet, iconUrl, logoUrl, commentScript] = entries.map(([url]) => url) as [
-    string,
-    string,
-    string,
-    string,
-  ];
+  const [stylesheet, iconUrl, logoUrl, commentScript, editorScript, adminStylesheet] =
+    entries.map(([url]) => url) as [string, string, string, string, string, string];
   return {
     stylesheet,
     icon: iconUrl,
     logo: { url: logoUrl, width: 512, height: 512 },
     commentScript,
+    editorScript,
+    adminStylesheet,
     files: new Map(entries),
   };
 }

@@ -14,5 +14,11 @@ export interface MediaItem {
   credit: string;
   /** The agency or source, e.g. "Northgate Wire". */
   source: string;
+  /** Longer notes about the picture (WordPress attachments carry one). */
+  description: string;
+  /** The uploaded file's name, for finding it again. */
+  filename: string;
+  /** Where an imported item came from, when its file is not on this site. */
+  originalUrl: string | null;
   mayRedistribute: boolean;
 }

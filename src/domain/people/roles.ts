@@ -14,9 +14,11 @@ export type Role = (typeof ROLES)[number];
 export const CAPABILITIES = [
   'manage_site',
   'manage_people',
+  'edit_own_articles',
   'edit_all_articles',
   'publish_own_articles',
-  'edit_own_articles',
+  'publish_all_articles',
+  'upload_media',
   'moderate_comments',
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
@@ -24,8 +26,15 @@ export type Capability = (typeof CAPABILITIES)[number];
 const GRANTS: Record<Role, readonly Capability[]> = {
   owner: CAPABILITIES,
   administrator: CAPABILITIES,
-  editor: ['edit_all_articles', 'publish_own_articles', 'edit_own_articles', 'moderate_comments'],
-  author: ['publish_own_articles', 'edit_own_articles'],
+  editor: [
+    'edit_own_articles',
+    'edit_all_articles',
+    'publish_own_articles',
+    'publish_all_articles',
+    'upload_media',
+    'moderate_comments',
+  ],
+  author: ['edit_own_articles', 'publish_own_articles', 'upload_media'],
   contributor: ['edit_own_articles'],
   moderator: ['moderate_comments'],
 };

@@ -13,7 +13,13 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .execute();
 
   await withIdColumn(dialect, db.schema.createTable('media'))
+    // The served image, private metadata (GPS, camera serials) stripped; renditions derive from it.
     .addColumn('file', 'text', (c) => c.notNull().unique())
+    // The upload as it arrived, kept but never served; null for imported or demo media.
+    .addColumn('original', 'text')
+    // Where an imported item came from (its WordPress URL), for items whose file is not here.
+    .addColumn('original_url', 'text')
+    .addColumn('filename', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('mime', 'text', (c) => c.notNull())
     .addColumn('width', 'integer', (c) => c.notNull())
     .addColumn('height', 'integer', (c) => c.notNull())
@@ -22,12 +28,14 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('caption', 'text', (c) => c.notNull())
     .addColumn('credit', 'text', (c) => c.notNull())
     .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('description', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('may_redistribute', 'integer', (c) =>
       c
         .notNull()
         .defaultTo(0)
         .check(sql`may_redistribute in (0, 1)`),
     )
+    .addColumn('uploaded_by', 'integer')
     .addColumn('created_at', timestamp, (c) => c.notNull())
     .execute();
 
@@ -89,7 +97,17 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('lead_caption', 'text')
     .addColumn('seo_title', 'text')
     .addColumn('seo_description', 'text')
+    // 'open', 'closed', or 'hold' (open, every comment held for a moderator).
     .addColumn('comment_status', 'text', (c) => c.notNull())
+    // Comments close this many days after publication; null: they stay open.
+    .addColumn('comments_close_days', 'integer')
+    // Who created it: authors and contributors may edit their own.
+    .addColumn('created_by', 'integer', (c) => c.references('people.id').onDelete('set null'))
+    // Bumped by every save, so an editor working on an older version is warned, not overwritten.
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    // Who has the article open in the editor, and when they were last seen there.
+    .addColumn('editing_by', 'integer', (c) => c.references('people.id').onDelete('set null'))
+    .addColumn('editing_at', timestamp)
     // Set when an editor pins the article as the front page's lead story.
     .addColumn('pinned_at', timestamp)
     .addColumn('published_at', timestamp)
@@ -116,6 +134,24 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .createIndex('corrections_article')
     .on('corrections')
     .column('article_id')
+    .execute();
+
+  await withIdColumn(dialect, db.schema.createTable('revisions'))
+    .addColumn('article_id', 'integer', (c) =>
+      c.notNull().references('articles.id').onDelete('cascade'),
+    )
+    // The article's version this revision saved.
+    .addColumn('version', 'integer', (c) => c.notNull())
+    // 'save', 'autosave' (one per person, replaced as they type) or 'restore'.
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('person_id', 'integer', (c) => c.references('people.id').onDelete('set null'))
+    .addColumn('snapshot', json, (c) => c.notNull())
+    .addColumn('created_at', timestamp, (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('revisions_article')
+    .on('revisions')
+    .columns(['article_id', 'created_at'])
     .execute();
 
   await createSearchIndex(db, dialect);
@@ -169,6 +205,8 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('html', 'text', (c) => c.notNull())
     .addColumn('fingerprint', 'text', (c) => c.notNull())
+    // 'comment', or 'pingback'/'trackback' for links from other sites (kept from imports).
+    .addColumn('kind', 'text', (c) => c.notNull().defaultTo('comment'))
     .addColumn('created_at', timestamp, (c) => c.notNull())
     .addColumn('updated_at', timestamp, (c) => c.notNull())
     .execute();
@@ -197,6 +235,37 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
   // Public comment numbers come from here, not from the row id: imports keep their old numbers
   // and push this past them, and a number is never handed out twice.
   await sql`insert into counters (name, value) values ('comment_number', 0)`.execute(db);
+
+  // Background work that must happen even with no traffic and survive restarts: scheduled
+  // publishing, mail. Claimed with a lease, so each job runs once across instances.
+  await withIdColumn(dialect, db.schema.createTable('jobs'))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    // At most one pending job per key (e.g. "publish-article:12").
+    .addColumn('unique_key', 'text', (c) => c.unique())
+    .addColumn('payload', json, (c) => c.notNull())
+    .addColumn('run_at', timestamp, (c) => c.notNull())
+    // 'pending', 'done' or 'failed' (out of attempts).
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('max_attempts', 'integer', (c) => c.notNull())
+    .addColumn('last_error', 'text')
+    .addColumn('locked_by', 'text')
+    .addColumn('locked_until', timestamp)
+    .addColumn('created_at', timestamp, (c) => c.notNull())
+    .addColumn('updated_at', timestamp, (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('jobs_due').on('jobs').columns(['status', 'run_at']).execute();
+
+  // What an import brought in, by its id at the source, so running it again changes nothing.
+  await db.schema
+    .createTable('import_links')
+    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('external_id', 'text', (c) => c.notNull())
+    .addColumn('local_id', 'integer', (c) => c.notNull())
+    .addColumn('created_at', timestamp, (c) => c.notNull())
+    .addPrimaryKeyConstraint('import_links_pk', ['source', 'kind', 'external_id'])
+    .execute();
 
   await withIdColumn(dialect, db.schema.createTable('moderation_log'))
     .addColumn('comment_id', 'integer', (c) =>

@@ -1,0 +1,2 @@
+// The article editor island (TipTap); mounted on the article edit page. Placeholder until built.
+export {};

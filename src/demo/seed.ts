@@ -36,15 +36,34 @@ export async function seedDemo(
   for (const [position, s] of content.sections.entries())
     sectionIds.set(s.slug, await stores.articles.createSection({ ...s, position }));
 
-  const personIds = new Map<string, number>();
-  for (const p of content.people)
-    personIds.set(
-      p.key,
-      await stores.people.create({ slug: p.slug, name: p.name, bio: p.bio, now }),
-    );
-
   const mediaDir = path.join(options.dataDir, 'media', 'demo');
   await mkdir(mediaDir, { recursive: true });
+  const personIds = new Map<string, number>();
+  for (const p of content.people) {
+    const id = await stores.people.create({ slug: p.slug, name: p.name, bio: p.bio, now });
+    personIds.set(p.key, id);
+    if (!p.portrait) continue;
+    const jpeg = await sharp(Buffer.from(portraitSvg(p.key)))
+      .jpeg({ quality: 82 })
+      .toBuffer();
+    await writeFile(path.join(mediaDir, `portrait-${p.slug}.jpg`), jpeg);
+    const photo = await stores.media.create(
+      {
+        file: `demo/portrait-${p.slug}.jpg`,
+        mime: 'image/jpeg',
+        width: 480,
+        height: 480,
+        bytes: jpeg.length,
+        alt: `Portrait of ${p.name}`,
+        caption: p.name,
+        credit: content.site.title,
+        source: '',
+        mayRedistribute: true,
+      },
+      now,
+    );
+    await stores.people.setPhoto(id, photo);
+  }
   // Rasterising is the slow part of a first start; sharp renders on its own threads, so all at once.
   const rendered = await Promise.all(
     content.images.map(async (image) => {

@@ -19,6 +19,7 @@ export const el = (
 // Allowed: tab, newline, carriage return, U+0020–U+D7FF, U+E000–U+FFFD, and astral characters
 // as whole surrogate pairs.
 const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export const xmlText = (value: string): string =>

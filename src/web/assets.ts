@@ -65,8 +65,9 @@ async function loadAssets(): Promise<Assets> {
     ],
     [hashed('admin', 'css', adminCss), { body: adminCss, type: 'text/css; charset=utf-8' }],
   ];
-  const [stylesheet, iconUrl, logoUrl, commentScript, editorScript, adminStylesheet] =
-    entries.map(([url]) => url) as [string, string, string, string, string, string];
+  const [stylesheet, iconUrl, logoUrl, commentScript, editorScript, adminStylesheet] = entries.map(
+    ([url]) => url,
+  ) as [string, string, string, string, string, string];
   return {
     stylesheet,
     icon: iconUrl,

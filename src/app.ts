@@ -1,22 +1,34 @@
-import path from 'node:path';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
-import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyContextConfig, type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { systemClock, type Clock } from './domain/clock.ts';
 import type { EventCounter } from './domain/counters.ts';
 import type { DatabaseHandle } from './storage/dialect.ts';
 import { MemoryCounter } from './storage/memory-counter.ts';
 import { createStores } from './storage/stores.ts';
+import { JobMailQueue } from './jobs/mail-queue.ts';
 import { adminRoutes } from './web/admin/routes.ts';
 import { getAssets } from './web/assets.ts';
 import type { AppContext } from './web/context.ts';
 import { installErrorHandlers } from './web/errors.ts';
 import { helmetOptions } from './web/security.ts';
+import { siteMediaRoutes } from './web/site/media-routes.ts';
 import { siteRoutes } from './web/site/routes.ts';
+
+export interface RouteRecord {
+  method: string;
+  url: string;
+  config: FastifyContextConfig;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteRecord[];
+  }
+}
 
 export interface AppOptions {
   config: Config;
@@ -24,19 +36,25 @@ export interface AppOptions {
   clock?: Clock;
   counter?: EventCounter;
   logger?: boolean;
+  /** Called when work is queued, so a job runner in this process starts it at once. */
+  nudgeJobs?: () => void;
 }
 
 /** Builds the server, ready for `listen()` or `inject()`. The database must be migrated. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const stores = createStores(options.database);
+  const clock = options.clock ?? systemClock;
+  const nudgeJobs = options.nudgeJobs ?? (() => {});
   const ctx: AppContext = {
     config: options.config,
     database: options.database,
     stores,
     counter: options.counter ?? new MemoryCounter(),
-    clock: options.clock ?? systemClock,
+    clock,
     assets: await getAssets(),
     secret: await stores.settings.secret(),
+    mail: new JobMailQueue(stores.jobs, clock, nudgeJobs),
+    nudgeJobs,
   };
 
   const app = Fastify({
@@ -49,11 +67,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyCompress, { global: true, threshold: 1024 });
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);
-  await app.register(fastifyStatic, {
-    root: path.join(options.config.dataDir, 'media'),
-    prefix: '/media/',
-    maxAge: '7d',
-    index: false,
+  // Published pictures and their resized copies; kept originals are never served.
+  await app.register(siteMediaRoutes, { ctx });
+
+  // Every route with its config, so tests can walk the whole admin for every role.
+  const routeTable: RouteRecord[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat())
+      routeTable.push({ method, url: route.url, config: route.config ?? {} });
   });
 
   installErrorHandlers(app, ctx);

@@ -13,6 +13,10 @@ export interface Config {
   trustProxy: boolean;
   /** Seed the demo newsroom into an empty database. */
   demoContent: boolean;
+  /** SMTP server for outgoing mail; without one, mail is written to `<dataDir>/outbox`. */
+  smtpUrl?: string;
+  /** The sender of the site's mail. */
+  mailFrom: string;
 }
 
 export class ConfigError extends Error {}
@@ -31,6 +35,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`DATELINE_URL must be an http(s) URL, not "${env.DATELINE_URL}".`);
   }
   const databaseUrl = env.DATELINE_DATABASE_URL ?? env.DATABASE_URL;
+  const smtpUrl = env.DATELINE_SMTP_URL;
   return {
     port,
     host,
@@ -39,5 +44,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     trustProxy: env.DATELINE_TRUST_PROXY === '1' || env.DATELINE_TRUST_PROXY === 'true',
     demoContent: env.DATELINE_DEMO !== '0' && env.DATELINE_DEMO !== 'false',
+    ...(smtpUrl ? { smtpUrl } : {}),
+    mailFrom: env.DATELINE_MAIL_FROM ?? `Dateline <no-reply@${new URL(publicUrl).hostname}>`,
   };
 }

@@ -7,6 +7,9 @@ import { systemClock } from './domain/clock.ts';
 import { issueOwnerSetup } from './domain/people/set-up-owner.ts';
 import { demoContent } from './demo/demo-content.ts';
 import { seedDemo } from './demo/seed.ts';
+import { jobHandlers } from './jobs/handlers.ts';
+import { JobRunner } from './jobs/runner.ts';
+import { createMailer } from './mail/mailer.ts';
 import { openDatabase, type DatabaseHandle } from './storage/dialect.ts';
 import { migrateToLatest } from './storage/migrate.ts';
 import { createStores } from './storage/stores.ts';
@@ -42,9 +45,22 @@ export async function start(
     )
       log('Added the demo newsroom (set DATELINE_DEMO=0 to start empty).');
 
-    const app = await buildApp({ config, database, logger: process.env.DATELINE_LOG === '1' });
+    // Background jobs (scheduled publishing, mail) run in every instance; each job runs once.
+    const runner = new JobRunner({
+      jobs: stores.jobs,
+      handlers: jobHandlers({ stores, mailer: createMailer(config), clock: systemClock }),
+      clock: systemClock,
+      log: (message, error) => console.error(message, error),
+    });
+    const app = await buildApp({
+      config,
+      database,
+      logger: process.env.DATELINE_LOG === '1',
+      nudgeJobs: () => runner.nudge(),
+    });
     const setupToken = await issueOwnerSetup({ people: stores.people, clock: systemClock });
     await app.listen({ port: config.port, host: config.host });
+    runner.start();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.publicUrl.replace(/:\d+$/, `:${port}`);
@@ -64,6 +80,7 @@ export async function start(
       app,
       url,
       close: async () => {
+        await runner.stop();
         await app.close();
         await database.close();
       },

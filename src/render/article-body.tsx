@@ -1,6 +1,7 @@
 import type { ComponentChildren, VNode } from 'preact';
 import sanitizeHtml from 'sanitize-html';
 import type { Block, Inline, ListItem, Mark } from '../domain/articles/document.ts';
+import { Picture } from './picture.tsx';
 import type { ArticleView, ImageView } from './view-models.ts';
 
 // Renders the stored article document. Text goes through Preact, which escapes it; links keep
@@ -73,11 +74,10 @@ export function Figure({
 }) {
   return (
     <figure class={className}>
-      <img
-        src={image.src}
-        alt={image.alt}
-        width={image.width}
-        height={image.height}
+      <Picture
+        image={image}
+        // The lead spans the wide column; pictures in the text, the text's measure (68ch).
+        sizes={className === 'lead-image' ? undefined : '(min-width: 44rem) 40rem, 100vw'}
         loading={lazy ? 'lazy' : undefined}
         decoding="async"
         fetchpriority={lazy ? undefined : 'high'}

@@ -23,6 +23,11 @@ export function ArticlePage({ view }: { view: ArticlePageView }) {
   const { article } = view;
   return (
     <Layout chrome={view.chrome} head={view.head}>
+      {view.preview ? (
+        <p class="preview-banner" role="note">
+          Preview: this is how the article will look. Readers cannot see it until it is published.
+        </p>
+      ) : null}
       <article class="article">
         <header class="article-header">
           <p class="kicker">

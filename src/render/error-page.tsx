@@ -12,7 +12,13 @@ export function ErrorPage({ view }: { view: ErrorPageView }) {
         <h1 class="page-title">{view.title}</h1>
         <p>{view.message}</p>
         {view.search ? (
-          <form class="search-form" role="search" action="/search" method="get">
+          <form
+            class="search-form"
+            role="search"
+            aria-label="Search articles"
+            action="/search"
+            method="get"
+          >
             <p>
               <label for="q">Search the site</label>
               <input id="q" name="q" type="search" maxLength={200} />

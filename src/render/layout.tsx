@@ -48,7 +48,13 @@ export function Layout(props: { chrome: Chrome; head: PageHead; children: Compon
             </p>
             {chrome.tagline ? <p class="tagline">{chrome.tagline}</p> : null}
           </div>
-          <form class="site-search" role="search" action="/search" method="get">
+          <form
+            class="site-search"
+            role="search"
+            aria-label="Site search"
+            action="/search"
+            method="get"
+          >
             <label for="site-search-q" class="visually-hidden">
               Search {chrome.siteTitle}
             </label>

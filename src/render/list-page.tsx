@@ -1,4 +1,5 @@
 import { Layout } from './layout.tsx';
+import { Picture } from './picture.tsx';
 import { FeedLinksLine, Pagination, StoryList } from './story-list.tsx';
 import type { ListPageView } from './view-models.ts';
 
@@ -8,12 +9,12 @@ export function ListPage({ view }: { view: ListPageView }) {
     <Layout chrome={view.chrome} head={view.head}>
       <header class="list-header">
         {view.person?.photo ? (
-          <img
-            class="author-photo"
-            src={view.person.photo.src}
-            alt={view.person.photo.alt}
-            width={view.person.photo.width}
-            height={view.person.photo.height}
+          <Picture
+            image={view.person.photo}
+            className="author-photo"
+            sizes="7.5rem"
+            // The stylesheet places `.author-photo` in the header's grid.
+            imgOnly
           />
         ) : null}
         {view.kicker ? <p class="kicker">{view.kicker}</p> : null}

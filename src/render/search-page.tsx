@@ -25,7 +25,13 @@ export function SearchPage({ view }: { view: SearchPageView }) {
 
 function SearchForm({ view }: { view: SearchPageView }) {
   return (
-    <form class="search-form" role="search" action="/search" method="get">
+    <form
+      class="search-form"
+      role="search"
+      aria-label="Search articles"
+      action="/search"
+      method="get"
+    >
       <p>
         <label for="q">Search for</label>
         <input id="q" name="q" type="search" value={view.query} maxLength={200} />

@@ -1,3 +1,4 @@
+import { Picture } from './picture.tsx';
 import type { ArticleListItemView, FeedLinks, PaginationView } from './view-models.ts';
 
 /** One story in a list: picture, section, headline, standfirst (or search snippet), byline, date. */
@@ -16,14 +17,15 @@ export function Story({
   return (
     <article class={lead ? 'story story-lead' : 'story'}>
       {story.image ? (
-        <img
-          class="story-image"
-          src={story.image.src}
-          alt={story.image.alt}
-          width={story.image.width}
-          height={story.image.height}
+        <Picture
+          image={story.image}
+          className="story-image"
+          // A thumbnail in compact lists on phones, about half the page in grids, wider as lead.
+          sizes={lead ? '(min-width: 40em) 40rem, 100vw' : '(min-width: 40em) 32rem, 7rem'}
           loading={eager ? undefined : 'lazy'}
           decoding="async"
+          // The stylesheet places `.story-image` in the story's grid: a <picture> would break it.
+          imgOnly
         />
       ) : null}
       <p class="kicker">

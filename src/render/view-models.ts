@@ -30,12 +30,19 @@ export interface PageHead {
 }
 
 export interface ImageView {
+  /** The full picture: always a working address, for browsers that ignore `srcset`. */
   src: string;
   width: number;
   height: number;
   alt: string;
   caption: string;
   credit: string;
+  /** Resized copies in modern formats, best first: the `<source>`s of a `<picture>`. */
+  sources?: { type: string; srcset: string }[];
+  /** Resized copies in a format every browser shows (JPEG or PNG), for the `<img>` itself. */
+  srcset?: string;
+  /** How wide the picture is shown; templates that know their layout pass their own. */
+  sizes?: string;
 }
 
 export interface CommentView {
@@ -95,6 +102,8 @@ export interface ArticleView {
 export interface ArticlePageView {
   chrome: Chrome;
   head: PageHead;
+  /** An editor's preview of an article readers may not see yet. */
+  preview?: boolean;
   article: ArticleView;
   comments: CommentsView;
 }

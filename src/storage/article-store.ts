@@ -73,6 +73,16 @@ export interface Page {
   offset: number;
 }
 
+/** Comments are open in "open" and "hold" modes, until the article's comment window closes. */
+export function commentsOpenAt(
+  a: { mode: string; closeDays: number | null; publishedAt: Date | null },
+  now: Date,
+): boolean {
+  if (a.mode === 'closed') return false;
+  if (a.closeDays === null || a.publishedAt === null) return true;
+  return now.getTime() < a.publishedAt.getTime() + a.closeDays * 86_400_000;
+}
+
 const articleStatus = (value: string): ArticleStatus => {
   if (!(ARTICLE_STATUSES as readonly string[]).includes(value))
     throw new Error(`Unknown article status "${value}" in the database`);
@@ -149,7 +159,7 @@ export class ArticleStore {
       .where('s.slug', '=', sectionSlug)
       .where('a.slug', '=', slug)
       .executeTakeFirst();
-    return row ? this.assemble(row) : null;
+    return row ? this.assemble(row, now) : null;
   }
 
   /** The published article with this id, or null. */
@@ -159,7 +169,34 @@ export class ArticleStore {
       .select(['s.slug as section_slug', 's.name as section_name'])
       .where('a.id', '=', id)
       .executeTakeFirst();
-    return row ? this.assemble(row) : null;
+    return row ? this.assemble(row, now) : null;
+  }
+
+  /** An article whatever its status, as it would show (for previews). */
+  async findAnyById(id: number, now: Date): Promise<Article | null> {
+    const row = await this.db
+      .selectFrom('articles as a')
+      .innerJoin('sections as s', 's.id', 'a.section_id')
+      .selectAll('a')
+      .select(['s.slug as section_slug', 's.name as section_name'])
+      .where('a.id', '=', id)
+      .executeTakeFirst();
+    return row ? this.assemble(row, now) : null;
+  }
+
+  async findCorrections(articleId: number): Promise<Correction[]> {
+    const rows = await this.db
+      .selectFrom('corrections')
+      .select(['kind', 'text', 'created_at'])
+      .where('article_id', '=', articleId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+    return rows.map((c) => ({
+      kind: c.kind === 'update' ? 'update' : 'correction',
+      text: c.text,
+      createdAt: readTime(c.created_at),
+    }));
   }
 
   /** Whether an article was at /section/slug and has been taken down (answered 410). */
@@ -186,8 +223,10 @@ export class ArticleStore {
     return row ? `/${row.section_slug}/${row.slug}` : null;
   }
 
-  private async assemble(
+  /** An article as readers see it at `now` (whether comments are still open depends on it). */
+  async assemble(
     row: ArticleRow & { section_slug: string; section_name: string },
+    now: Date,
   ): Promise<Article> {
     const [lead, bylines, tags, corrections] = await Promise.all([
       row.lead_media_id === null
@@ -211,13 +250,7 @@ export class ArticleStore {
         .where('at.article_id', '=', row.id)
         .orderBy('at.position')
         .execute(),
-      this.db
-        .selectFrom('corrections')
-        .select(['kind', 'text', 'created_at'])
-        .where('article_id', '=', row.id)
-        .orderBy('created_at')
-        .orderBy('id')
-        .execute(),
+      this.findCorrections(row.id),
     ]);
     return {
       id: row.id,
@@ -236,12 +269,16 @@ export class ArticleStore {
       tags,
       seoTitle: row.seo_title,
       seoDescription: row.seo_description,
-      commentsOpen: row.comment_status === 'open',
-      corrections: corrections.map((c) => ({
-        kind: c.kind === 'update' ? 'update' : 'correction',
-        text: c.text,
-        createdAt: readTime(c.created_at),
-      })),
+      commentsOpen: commentsOpenAt(
+        {
+          mode: row.comment_status,
+          closeDays: row.comments_close_days,
+          publishedAt: readOptionalTime(row.published_at),
+        },
+        now,
+      ),
+      commentsHeld: row.comment_status === 'hold',
+      corrections,
       publishedAt: readOptionalTime(row.published_at),
       updatedAt: readTime(row.updated_at),
     };
@@ -296,7 +333,7 @@ export class ArticleStore {
       .orderBy('a.id', 'desc')
       .limit(limit)
       .execute();
-    return Promise.all(rows.map((r) => this.assemble(r)));
+    return Promise.all(rows.map((r) => this.assemble(r, now)));
   }
 
   /** Summaries of these articles, in the order given. */

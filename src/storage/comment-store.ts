@@ -12,6 +12,7 @@ import {
   type NewCommentRecord,
 } from '../domain/comments/post-comment.ts';
 import { isPublic } from '../domain/articles/article.ts';
+import { commentsOpenAt } from './article-store.ts';
 import { isUniqueViolation, readOptionalTime, readTime, writeTime } from './dialect.ts';
 import type { CommentRow, Database } from './schema.ts';
 
@@ -75,7 +76,7 @@ export class CommentStore implements CommentPorts, ModerationPorts {
   async findCommentTarget(articleId: number, now: Date): Promise<CommentTarget | null> {
     const article = await this.db
       .selectFrom('articles')
-      .select(['id', 'status', 'published_at', 'comment_status'])
+      .select(['id', 'status', 'published_at', 'comment_status', 'comments_close_days'])
       .where('id', '=', articleId)
       .executeTakeFirst();
     if (!article) return null;
@@ -90,7 +91,15 @@ export class CommentStore implements CommentPorts, ModerationPorts {
         { status: article.status, publishedAt: readOptionalTime(article.published_at) },
         now,
       ),
-      commentsOpen: article.comment_status === 'open',
+      commentsOpen: commentsOpenAt(
+        {
+          mode: article.comment_status,
+          closeDays: article.comments_close_days,
+          publishedAt: readOptionalTime(article.published_at),
+        },
+        now,
+      ),
+      holdAll: article.comment_status === 'hold',
       bylinePersonIds: bylines.map((b) => b.person_id),
     };
   }

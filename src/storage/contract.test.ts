@@ -397,6 +397,7 @@ for (const kind of DATABASES) {
           id: articleId,
           readable: true,
           commentsOpen: true,
+          holdAll: false,
           bylinePersonIds: [reporter],
         });
         await stores.articles.setCommentsOpen(articleId, false);

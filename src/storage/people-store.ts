@@ -3,6 +3,7 @@ import { isRole, type Role } from '../domain/people/roles.ts';
 import { slugify } from '../domain/slug.ts';
 import type { OwnerSetupPorts } from '../domain/people/set-up-owner.ts';
 import type { SessionPorts } from '../domain/people/sign-in.ts';
+import type { AccountPorts } from '../domain/people/accounts.ts';
 import type { MediaItem } from '../domain/media/media.ts';
 import { toMediaItem } from './article-store.ts';
 import { writeTime } from './dialect.ts';
@@ -17,7 +18,17 @@ export interface SignedInPerson {
   role: Role | null;
 }
 
-export class PeopleStore implements OwnerSetupPorts, SessionPorts {
+export interface PersonListItem {
+  id: number;
+  name: string;
+  slug: string;
+  email: string | null;
+  role: Role | null;
+  /** Has chosen a password (an invited person has not, yet). */
+  active: boolean;
+}
+
+export class PeopleStore implements OwnerSetupPorts, SessionPorts, AccountPorts {
   constructor(private readonly db: Kysely<Database>) {}
 
   async create(person: {
@@ -191,6 +202,140 @@ export class PeopleStore implements OwnerSetupPorts, SessionPorts {
 
   async deleteSession(tokenHash: string): Promise<void> {
     await this.db.deleteFrom('sessions').where('id', '=', tokenHash).execute();
+  }
+
+  /** Signs a person out everywhere. */
+  async deleteSessions(personId: number): Promise<void> {
+    await this.db.deleteFrom('sessions').where('person_id', '=', personId).execute();
+  }
+
+  async findByEmail(email: string) {
+    const row = await this.db
+      .selectFrom('people')
+      .select(['id', 'name', 'password_hash'])
+      .where('email', '=', email.trim().toLowerCase())
+      .executeTakeFirst();
+    return row ? { id: row.id, name: row.name, hasPassword: row.password_hash !== null } : null;
+  }
+
+  async createPerson(person: {
+    name: string;
+    email: string;
+    role: Role;
+    passwordHash: string | null;
+    now: Date;
+  }): Promise<number> {
+    return this.create({
+      slug: await uniqueSlug(this.db, person.name),
+      name: person.name,
+      email: person.email,
+      role: person.role,
+      passwordHash: person.passwordHash,
+      now: person.now,
+    });
+  }
+
+  async setRole(personId: number, role: Role | null): Promise<void> {
+    await this.db.updateTable('people').set({ role }).where('id', '=', personId).execute();
+  }
+
+  async saveToken(token: {
+    purpose: 'invitation' | 'password-reset';
+    personId: number;
+    hash: string;
+    now: Date;
+    expiresAt: Date;
+  }): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      // A new link replaces the person's earlier one of the same kind.
+      await trx
+        .deleteFrom('tokens')
+        .where('purpose', '=', token.purpose)
+        .where('person_id', '=', token.personId)
+        .execute();
+      await trx
+        .insertInto('tokens')
+        .values({
+          purpose: token.purpose,
+          token_hash: token.hash,
+          person_id: token.personId,
+          created_at: writeTime(token.now),
+          expires_at: writeTime(token.expiresAt),
+          used_at: null,
+        })
+        .execute();
+    });
+  }
+
+  async findToken(purpose: 'invitation' | 'password-reset', hash: string, now: Date) {
+    const row = await this.db
+      .selectFrom('tokens as t')
+      .innerJoin('people as p', 'p.id', 't.person_id')
+      .select(['t.id', 'p.id as person_id', 'p.name', 'p.email'])
+      .where('t.purpose', '=', purpose)
+      .where('t.token_hash', '=', hash)
+      .where('t.used_at', 'is', null)
+      .where('t.expires_at', '>', writeTime(now))
+      .executeTakeFirst();
+    return row
+      ? { id: row.id, personId: row.person_id, name: row.name, email: row.email ?? '' }
+      : null;
+  }
+
+  async setPasswordWithToken(change: {
+    tokenId: number;
+    personId: number;
+    passwordHash: string;
+    name?: string;
+    now: Date;
+  }): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const spent = await trx
+        .updateTable('tokens')
+        .set({ used_at: writeTime(change.now) })
+        .where('id', '=', change.tokenId)
+        .where('used_at', 'is', null)
+        .executeTakeFirst();
+      if (Number(spent.numUpdatedRows) !== 1) throw new Error('This link has been used.');
+      await trx
+        .updateTable('people')
+        .set({
+          password_hash: change.passwordHash,
+          ...(change.name !== undefined ? { name: change.name } : {}),
+          updated_at: writeTime(change.now),
+        })
+        .where('id', '=', change.personId)
+        .execute();
+      await trx.deleteFrom('sessions').where('person_id', '=', change.personId).execute();
+    });
+  }
+
+  /** Everyone with a role, for the people page. */
+  async listStaff(): Promise<PersonListItem[]> {
+    const rows = await this.db
+      .selectFrom('people')
+      .select(['id', 'name', 'slug', 'email', 'role', 'password_hash'])
+      .where('role', 'is not', null)
+      .orderBy('id')
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      slug: r.slug,
+      email: r.email,
+      role: isRole(r.role) ? r.role : null,
+      active: r.password_hash !== null,
+    }));
+  }
+
+  /** Everyone who can be in a byline (staff and agencies alike). */
+  async listBylinePeople(): Promise<{ id: number; name: string }[]> {
+    return this.db
+      .selectFrom('people')
+      .select(['id', 'name'])
+      .orderBy('name')
+      .orderBy('id')
+      .execute();
   }
 
   /** A person as their public author page shows them; null if they have no such page. */

@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.ts';
+import { jobHandlers } from '../../src/jobs/handlers.ts';
+import { JobRunner } from '../../src/jobs/runner.ts';
+import { OutboxMailer } from '../../src/mail/mailer.ts';
 import { demoContent } from '../../src/demo/demo-content.ts';
 import { seedDemo } from '../../src/demo/seed.ts';
 import type { CommentSettings } from '../../src/domain/settings.ts';
@@ -18,6 +21,10 @@ export interface DemoServer {
   app: FastifyInstance;
   stores: Stores;
   dataDir: string;
+  /** The server's clock: real time plus however far a test has moved it. */
+  clock: { now(): Date; advance(ms: number): void };
+  /** The job runner (scheduled publishing, mail), running as in production. */
+  runner: JobRunner;
   close(): Promise<void>;
 }
 
@@ -44,7 +51,27 @@ export async function startDemoServer(
   if (options.comments) await stores.settings.updateSite({ comments: options.comments });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  let offset = 0;
+  const clock = {
+    now: () => new Date(Date.now() + offset),
+    advance(ms: number) {
+      offset += ms;
+      runner.nudge();
+    },
+  };
+  const runner = new JobRunner({
+    jobs: stores.jobs,
+    handlers: jobHandlers({
+      stores,
+      mailer: new OutboxMailer(path.join(dataDir, 'outbox'), 'news@news.example.test'),
+      clock: clock.now,
+    }),
+    clock: clock.now,
+    pollMs: 1000,
+  });
   const app = await buildApp({
+    clock: clock.now,
+    nudgeJobs: () => runner.nudge(),
     config: {
       port,
       host: '127.0.0.1',
@@ -52,16 +79,21 @@ export async function startDemoServer(
       publicUrl: url,
       trustProxy: false,
       demoContent: true,
+      mailFrom: 'The Test Gazette <news@news.example.test>',
     },
     database,
   });
   await app.listen({ port, host: '127.0.0.1' });
+  runner.start();
   return {
     url,
     app,
     stores,
     dataDir,
+    clock,
+    runner,
     close: async () => {
+      await runner.stop();
       await app.close();
       await testDatabase.drop();
       await rm(dataDir, { recursive: true, force: true });

@@ -48,6 +48,7 @@ export async function createTestSite(
     publicUrl: 'https://news.example.test',
     trustProxy: false,
     demoContent: false,
+    mailFrom: 'The Test Gazette <news@news.example.test>',
   };
   await stores.settings.updateSite({
     title: 'The Test Gazette',

@@ -78,7 +78,7 @@ for (const kind of DATABASES) {
 
       const done = await owner.post(`/admin/setup/${token}`, { ...OWNER, confirm: OWNER.password });
       assert.equal(done.statusCode, 303);
-      assert.equal(done.headers.location, '/admin/comments');
+      assert.equal(done.headers.location, '/admin/articles');
       const cookie = done.cookies.find((c) => c.name === 'dl_session');
       assert.ok(cookie?.httpOnly, 'the session cookie is HttpOnly');
       assert.equal(cookie?.sameSite, 'Lax');
@@ -108,7 +108,7 @@ for (const kind of DATABASES) {
         password: OWNER.password,
       });
       assert.equal(right.statusCode, 303);
-      assert.equal(right.headers.location, '/admin/comments');
+      assert.equal(right.headers.location, '/admin/articles');
       const list = await b.get('/admin/comments');
       assert.equal(list.statusCode, 200);
       assert.equal(list.headers['cache-control'], 'no-store');

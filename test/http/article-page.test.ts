@@ -131,12 +131,12 @@ for (const kind of DATABASES) {
       // Lead image: not lazy (above the fold), sized, credit marked up apart from the caption.
       assert.match(
         html,
-        /<figure class="lead-image"><img src="\/media\/lead\.jpg" alt="Alt text for lead\.jpg" width="1600" height="900" decoding="async" fetchpriority="high"\/><figcaption><span class="caption">Dock workers gather at the north gate on Monday\.<\/span> <span class="credit">\(Ines Halloran\/Harbour Wire\)<\/span><\/figcaption><\/figure>/,
+        /<figure class="lead-image"><picture><source type="image\/avif" srcset="\/media\/r\/\d+\/320\.avif 320w, [^"]*\/1600\.avif 1600w" sizes="[^"]+"\/><source type="image\/webp" srcset="\/media\/r\/\d+\/320\.webp 320w, [^"]*" sizes="[^"]+"\/><img src="\/media\/lead\.jpg" srcset="\/media\/r\/\d+\/320\.jpg 320w, [^"]*" sizes="[^"]+" alt="Alt text for lead\.jpg" width="1600" height="900" decoding="async" fetchpriority="high"\/><\/picture><figcaption><span class="caption">Dock workers gather at the north gate on Monday\.<\/span> <span class="credit">\(Ines Halloran\/Harbour Wire\)<\/span><\/figcaption><\/figure>/,
       );
       // Inline image: lazy, with its own caption and credit.
       assert.match(
         html,
-        /<figure class="body-image"><img src="\/media\/inline\.jpg"[^>]*loading="lazy"/,
+        /<figure class="body-image"><picture>(<source [^>]+\/>){2}<img src="\/media\/inline\.jpg"[^>]*loading="lazy"/,
       );
       assert.match(html, /<span class="credit">\(Tom Ruiz\)<\/span>/);
       assert.match(

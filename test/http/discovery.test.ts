@@ -238,7 +238,7 @@ for (const kind of DATABASES) {
         assert.equal(res.statusCode, 200);
         assert.match(
           res.body,
-          /<img class="author-photo" src="\/media\/ines\.jpg" alt="Portrait of Ines Columnist" width="480" height="480"\/>/,
+          /<img class="author-photo" src="\/media\/ines\.jpg" srcset="\/media\/r\/\d+\/320\.jpg 320w, \/media\/r\/\d+\/480\.jpg 480w" sizes="[^"]+" alt="Portrait of Ines Columnist" width="480" height="480"\/>/,
         );
         assert.match(res.body, /<p class="author-bio">Ines writes about ports/);
         assert.match(res.body, /Ferry fares frozen for the winter/);
@@ -249,7 +249,10 @@ for (const kind of DATABASES) {
       test('a missing page helps: a search box and the latest stories; a withdrawn article is 410', async () => {
         const missing = await get('/world/no-such-article');
         assert.equal(missing.statusCode, 404);
-        assert.match(missing.body, /<form class="search-form" role="search" action="\/search"/);
+        assert.match(
+          missing.body,
+          /<form class="search-form" role="search" aria-label="Search articles" action="\/search"/,
+        );
         assert.match(missing.body, /Latest stories/);
         assert.match(missing.body, /Ferry fares frozen for the winter/);
         const gone = await get('/world/withdrawn');

@@ -1,7 +1,8 @@
 import type { ArticleDocument } from './document.ts';
 import type { MediaItem } from '../media/media.ts';
 
-export const ARTICLE_STATUSES = ['draft', 'scheduled', 'published', 'trash'] as const;
+/** `review`: a contributor's draft, submitted for an editor to publish. */
+export const ARTICLE_STATUSES = ['draft', 'review', 'scheduled', 'published', 'trash'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 export interface SectionRef {
@@ -50,7 +51,10 @@ export interface Article {
   tags: TagRef[];
   seoTitle: string | null;
   seoDescription: string | null;
+  /** Comments can be posted now (the mode allows it and the article is not past its close). */
   commentsOpen: boolean;
+  /** Every comment is held for a moderator (the "hold all" mode). */
+  commentsHeld: boolean;
   /** Corrections and update notes, oldest first. Never silently removed. */
   corrections: Correction[];
   publishedAt: Date | null;

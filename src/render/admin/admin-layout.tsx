@@ -1,12 +1,23 @@
 import type { ComponentChildren } from 'preact';
+import { can, type Capability, type Role } from '../../domain/people/roles.ts';
+
+const NAV: { href: string; label: string; capability: Capability | 'signed_in' }[] = [
+  { href: '/admin/articles', label: 'Articles', capability: 'edit_own_articles' },
+  { href: '/admin/media', label: 'Media', capability: 'upload_media' },
+  { href: '/admin/comments', label: 'Comments', capability: 'moderate_comments' },
+  { href: '/admin/people', label: 'People', capability: 'manage_people' },
+  { href: '/admin/account', label: 'Account', capability: 'signed_in' },
+];
 
 export interface AdminChrome {
   siteTitle: string;
   language: string;
   stylesheet: string;
+  /** The admin's own styles, after the site's. */
+  adminStylesheet: string;
   icon: string;
   /** Null on the sign-in and setup pages. */
-  person: { name: string } | null;
+  person: { name: string; role: Role | null } | null;
   csrfToken: string;
 }
 
@@ -14,6 +25,9 @@ export function AdminLayout(props: {
   chrome: AdminChrome;
   title: string;
   children: ComponentChildren;
+  /** Extra stylesheets and module scripts (the article editor's). */
+  stylesheets?: string[];
+  scripts?: string[];
 }) {
   const { chrome } = props;
   return (
@@ -25,6 +39,13 @@ export function AdminLayout(props: {
         <title>{`${props.title} – ${chrome.siteTitle} admin`}</title>
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={chrome.stylesheet} />
+        <link rel="stylesheet" href={chrome.adminStylesheet} />
+        {(props.stylesheets ?? []).map((href) => (
+          <link rel="stylesheet" href={href} />
+        ))}
+        {(props.scripts ?? []).map((src) => (
+          <script type="module" src={src} />
+        ))}
         <link rel="icon" href={chrome.icon} type="image/svg+xml" />
       </head>
       <body class="admin">
@@ -38,9 +59,13 @@ export function AdminLayout(props: {
           {chrome.person ? (
             <nav aria-label="Admin">
               <ul>
-                <li>
-                  <a href="/admin/comments">Comments</a>
-                </li>
+                {NAV.filter(
+                  (n) => n.capability === 'signed_in' || can(chrome.person!.role, n.capability),
+                ).map((n) => (
+                  <li>
+                    <a href={n.href}>{n.label}</a>
+                  </li>
+                ))}
                 <li>
                   <form method="post" action="/admin/sign-out" class="inline-form">
                     <input type="hidden" name="_csrf" value={chrome.csrfToken} />

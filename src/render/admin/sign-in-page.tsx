@@ -40,6 +40,9 @@ export function SignInPage(props: {
           <button type="submit">Sign in</button>
         </p>
       </form>
+      <p>
+        <a href="/admin/password-reset">Forgotten your password?</a>
+      </p>
     </AdminLayout>
   );
 }

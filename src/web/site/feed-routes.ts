@@ -23,7 +23,13 @@ const COMMENT_ITEMS = 50;
 
 /** Links and images in feed HTML must be absolute: readers show it away from the site. */
 const absolute = (html: string, base: string) =>
-  html.replace(/\b(href|src)="\/(?!\/)/g, `$1="${base}/`);
+  html
+    .replace(/\b(href|src)="\/(?!\/)/g, `$1="${base}/`)
+    // srcset holds a list: "url 320w, url 640w".
+    .replace(
+      /\bsrcset="([^"]*)"/g,
+      (_, list: string) => `srcset="${list.replace(/(^|,\s*)\/(?!\/)/g, `$1${base}/`)}"`,
+    );
 
 /** An id that never changes, whatever happens to the slug: a tag URI (RFC 4151). */
 const tagUri = (ctx: AppContext, date: Date, what: string) =>

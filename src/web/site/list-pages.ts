@@ -14,6 +14,7 @@ import {
   chrome,
   feedHeadLinks,
   feedLinks,
+  imageView,
   listItemView,
   pageHref,
   paginationHeadLinks,
@@ -233,12 +234,8 @@ export async function authorPage(
     person: {
       bio: person.bio,
       photo: person.photo && {
-        src: `/media/${person.photo.file}`,
-        width: person.photo.width,
-        height: person.photo.height,
+        ...imageView(person.photo, ''),
         alt: person.photo.alt || `Photo of ${person.name}`,
-        caption: '',
-        credit: person.photo.credit,
       },
     },
     feeds: true,

@@ -19,6 +19,7 @@ import type {
 } from '../../render/view-models.ts';
 import type { ArticleSummary } from '../../storage/article-store.ts';
 import type { AppContext } from '../context.ts';
+import { mediaUrl, responsiveImage } from '../media/urls.ts';
 
 // View models for the public pages, built from domain objects.
 
@@ -71,13 +72,18 @@ export const publisher = (ctx: AppContext, settings: SiteSettings): Publisher =>
   logo: { ...ctx.assets.logo, url: `${ctx.config.publicUrl}${ctx.assets.logo.url}` },
 });
 
+/**
+ * A picture for a template: its full file as `src` (or, for an import whose file stayed on the
+ * old site, that address), plus resized copies (AVIF, WebP, JPEG/PNG) when it has them.
+ */
 export const imageView = (media: MediaItem, caption = media.caption): ImageView => ({
-  src: `/media/${media.file}`,
+  src: mediaUrl(media),
   width: media.width,
   height: media.height,
   alt: media.alt,
   caption,
   credit: media.credit,
+  ...responsiveImage(media),
 });
 
 /** Pages 1…n of a list, with the links to either side; `href(1)` is the list's own address. */

@@ -16,7 +16,7 @@ test('a missing or unpublished article answers 404', async () => {
   assert.equal(await statusOf({ article: null }), 404);
   assert.equal(
     await statusOf({
-      article: { id: 1, readable: false, commentsOpen: true, bylinePersonIds: [] },
+      article: { id: 1, readable: false, commentsOpen: true, holdAll: false, bylinePersonIds: [] },
     }),
     404,
   );
@@ -25,7 +25,7 @@ test('a missing or unpublished article answers 404', async () => {
 test('closed comments answer 403', async () => {
   assert.equal(
     await statusOf({
-      article: { id: 1, readable: true, commentsOpen: false, bylinePersonIds: [] },
+      article: { id: 1, readable: true, commentsOpen: false, holdAll: false, bylinePersonIds: [] },
     }),
     403,
   );

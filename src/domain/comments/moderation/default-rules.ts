@@ -1,4 +1,5 @@
 import { accountRequired } from './account-required.ts';
+import { articleHoldsAll } from './article-holds-all.ts';
 import { articleMustAcceptComments } from './article-must-accept-comments.ts';
 import { disallowedWords } from './disallowed-words.ts';
 import { floodControl } from './flood-control.ts';
@@ -33,6 +34,7 @@ export const DEFAULT_RULES: readonly ModerationRule[] = [
   staffApproved,
   disallowedWords,
   manualModeration,
+  articleHoldsAll,
   linkLimit,
   moderationWords,
   previouslyApproved,

@@ -41,6 +41,8 @@ export interface CommentTarget {
   /** Published and its publication time has come. */
   readable: boolean;
   commentsOpen: boolean;
+  /** The article holds every comment for a moderator. */
+  holdAll: boolean;
   /** People in the byline: their comments on it are approved outright. */
   bylinePersonIds: number[];
 }

@@ -12,7 +12,7 @@ import type {
 
 export function candidate(overrides: Partial<CommentCandidate> = {}): CommentCandidate {
   return {
-    article: { id: 1, readable: true, commentsOpen: true, bylinePersonIds: [7] },
+    article: { id: 1, readable: true, commentsOpen: true, holdAll: false, bylinePersonIds: [7] },
     parentNumber: null,
     parent: null,
     name: 'Rosa Quill',

@@ -364,7 +364,7 @@ for (const kind of DATABASES) {
         'publish',
       );
       assert.equal(res.statusCode, 400);
-      assert.match(res.body, /needs alt text first/);
+      assert.match(res.body, /has no alt text\. Describe what it shows/);
       assert.match(res.body, /Your changes are saved, but the article was not published/);
     });
 

@@ -19,6 +19,7 @@ import {
 import { saveArticle } from '../../domain/articles/save-article.ts';
 import { documentToText } from '../../domain/articles/text-document.ts';
 import { diffWords } from '../../domain/diff.ts';
+import { missingAltText } from '../../domain/media/alt-text.ts';
 import { can } from '../../domain/people/roles.ts';
 import { instantToZoned } from '../../domain/time.ts';
 import {
@@ -62,16 +63,13 @@ const formOf = (request: FastifyRequest): Form => {
 export async function articleRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   const { editing } = ctx.stores;
   const publication = new JobPublication(ctx.stores.jobs, ctx.clock, ctx.nudgeJobs);
-  // Images without alt text cannot go out (the media library's rule, when it is present).
+  // Pictures without alt text cannot go out; a picture missing from the library is named too.
   const readiness: ReadinessCheck = async (ids) => {
     const media = await ctx.stores.articles.findMedia(ids);
-    return ids.flatMap((id) => {
-      const m = media.get(id);
-      if (!m) return [`Image ${id} is not in the media library.`];
-      return m.alt.trim()
-        ? []
-        : [`Image ${id} (${m.filename || m.caption || m.file}) needs alt text first.`];
-    });
+    const missing = ids
+      .filter((id) => !media.has(id))
+      .map((id) => `Picture ${id} is not in the media library.`);
+    return [...missing, ...(await missingAltText(ids, media)).map((p) => p.message)];
   };
 
   /** The article, if this person may edit it; otherwise the answer has been sent. */

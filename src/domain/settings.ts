@@ -31,6 +31,11 @@ export interface FeedSettings {
   items: number;
 }
 
+export interface PrivacySettings {
+  /** Commenters' IP addresses are kept whole this many days, then cut to /24 (IPv4) or /48 (IPv6). */
+  ipRetentionDays: number;
+}
+
 export interface SiteSettings {
   title: string;
   tagline: string;
@@ -40,6 +45,7 @@ export interface SiteSettings {
   timeZone: string;
   comments: CommentSettings;
   feeds: FeedSettings;
+  privacy: PrivacySettings;
 }
 
 export const DEFAULT_COMMENT_SETTINGS: CommentSettings = {
@@ -63,4 +69,5 @@ export const DEFAULT_SITE_SETTINGS: SiteSettings = {
   timeZone: 'UTC',
   comments: DEFAULT_COMMENT_SETTINGS,
   feeds: { fullText: true, items: 20 },
+  privacy: { ipRetentionDays: 30 },
 };

@@ -28,6 +28,7 @@ export interface PeopleTable {
   password_hash: string | null;
   bio: ColumnType<string, string | undefined, string>;
   photo_media_id: ColumnType<number | null, number | null | undefined, number | null>;
+  notify_comments: Optional<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -114,6 +115,7 @@ export interface ArticlesTable {
   version: Optional<number>;
   editing_by: Optional<number | null>;
   editing_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
+  surge_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
   /** When an editor pinned it as the front page's lead story. */
   pinned_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
   published_at: Timestamp | null;
@@ -207,6 +209,9 @@ export interface CommentsTable {
   fingerprint: string;
   /** 'comment', 'pingback' or 'trackback'. */
   kind: Optional<string>;
+  featured_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
+  open_reports: Optional<number>;
+  ip_truncated_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -227,6 +232,38 @@ export interface ModerationLogTable {
   from_status: string | null;
   to_status: string;
   reason: string;
+  detail: ColumnType<unknown, string | null | undefined, string | null>;
+  created_at: Timestamp;
+}
+
+export interface CommenterMeasuresTable {
+  id: Generated<number>;
+  /** 'hold' or 'ban'. */
+  kind: string;
+  /** 'email' or 'ip'. */
+  match: string;
+  value: string;
+  note: string;
+  expires_at: Timestamp | null;
+  person_id: number | null;
+  created_at: Timestamp;
+}
+
+export interface CommentReportsTable {
+  id: Generated<number>;
+  comment_id: number;
+  reporter: string;
+  reason: string;
+  created_at: Timestamp;
+}
+
+export interface CommentSubscriptionsTable {
+  id: Generated<number>;
+  email: string;
+  email_key: string;
+  comment_id: number;
+  confirmed_at: Timestamp | null;
+  unsubscribed_at: Timestamp | null;
   created_at: Timestamp;
 }
 
@@ -249,6 +286,9 @@ export interface Database {
   comments: CommentsTable;
   counters: CountersTable;
   moderation_log: ModerationLogTable;
+  commenter_measures: CommenterMeasuresTable;
+  comment_reports: CommentReportsTable;
+  comment_subscriptions: CommentSubscriptionsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

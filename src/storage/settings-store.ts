@@ -23,13 +23,15 @@ export class SettingsStore {
       ...saved,
       comments: { ...DEFAULT_SITE_SETTINGS.comments, ...saved.comments },
       feeds: { ...DEFAULT_SITE_SETTINGS.feeds, ...saved.feeds },
+      privacy: { ...DEFAULT_SITE_SETTINGS.privacy, ...saved.privacy },
     };
   }
 
   async updateSite(
-    change: Partial<Omit<SiteSettings, 'comments' | 'feeds'>> & {
+    change: Partial<Omit<SiteSettings, 'comments' | 'feeds' | 'privacy'>> & {
       comments?: Partial<SiteSettings['comments']>;
       feeds?: Partial<SiteSettings['feeds']>;
+      privacy?: Partial<SiteSettings['privacy']>;
     },
   ): Promise<SiteSettings> {
     const current = await this.site();
@@ -38,6 +40,7 @@ export class SettingsStore {
       ...change,
       comments: { ...current.comments, ...change.comments },
       feeds: { ...current.feeds, ...change.feeds },
+      privacy: { ...current.privacy, ...change.privacy },
     };
     await this.db
       .insertInto('settings')

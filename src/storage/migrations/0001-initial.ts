@@ -47,6 +47,8 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('password_hash', 'text')
     .addColumn('bio', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('photo_media_id', 'integer', (c) => c.references('media.id'))
+    // Mail me when a comment on my article is approved.
+    .addColumn('notify_comments', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', timestamp, (c) => c.notNull())
     .addColumn('updated_at', timestamp, (c) => c.notNull())
     .execute();
@@ -108,6 +110,9 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     // Who has the article open in the editor, and when they were last seen there.
     .addColumn('editing_by', 'integer', (c) => c.references('people.id').onDelete('set null'))
     .addColumn('editing_at', timestamp)
+    // Set when comments arrived faster than the surge threshold: all are held until a moderator
+    // switches it off.
+    .addColumn('surge_at', timestamp)
     // Set when an editor pins the article as the front page's lead story.
     .addColumn('pinned_at', timestamp)
     .addColumn('published_at', timestamp)
@@ -207,6 +212,12 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('fingerprint', 'text', (c) => c.notNull())
     // 'comment', or 'pingback'/'trackback' for links from other sites (kept from imports).
     .addColumn('kind', 'text', (c) => c.notNull().defaultTo('comment'))
+    // Featured by a moderator: shown first under the article.
+    .addColumn('featured_at', timestamp)
+    // Readers' reports waiting for a moderator; cleared when one decides.
+    .addColumn('open_reports', 'integer', (c) => c.notNull().defaultTo(0))
+    // When the IP address was cut to its network (/24, /48) for privacy.
+    .addColumn('ip_truncated_at', timestamp)
     .addColumn('created_at', timestamp, (c) => c.notNull())
     .addColumn('updated_at', timestamp, (c) => c.notNull())
     .execute();
@@ -235,6 +246,52 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
   // Public comment numbers come from here, not from the row id: imports keep their old numbers
   // and push this past them, and a number is never handed out twice.
   await sql`insert into counters (name, value) values ('comment_number', 0)`.execute(db);
+
+  // Moderators' measures against a commenter: hold everything they post, or refuse it (a ban).
+  await withIdColumn(dialect, db.schema.createTable('commenter_measures'))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    // 'email' (matched case-insensitively) or 'ip'.
+    .addColumn('match', 'text', (c) => c.notNull())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .addColumn('note', 'text', (c) => c.notNull())
+    .addColumn('expires_at', timestamp)
+    .addColumn('person_id', 'integer', (c) => c.references('people.id').onDelete('set null'))
+    .addColumn('created_at', timestamp, (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('commenter_measures_value')
+    .on('commenter_measures')
+    .columns(['match', 'value'])
+    .execute();
+
+  // Readers' reports of comments: one per reader per comment.
+  await withIdColumn(dialect, db.schema.createTable('comment_reports'))
+    .addColumn('comment_id', 'integer', (c) =>
+      c.notNull().references('comments.id').onDelete('cascade'),
+    )
+    // A hash identifying the reader (their IP, or their signed report cookie).
+    .addColumn('reporter', 'text', (c) => c.notNull())
+    .addColumn('reason', 'text', (c) => c.notNull())
+    .addColumn('created_at', timestamp, (c) => c.notNull())
+    .addUniqueConstraint('comment_reports_once', ['comment_id', 'reporter'])
+    .execute();
+
+  // Commenters who asked to hear of replies: confirmed by a link (double opt-in).
+  await withIdColumn(dialect, db.schema.createTable('comment_subscriptions'))
+    .addColumn('email', 'text', (c) => c.notNull())
+    .addColumn('email_key', 'text', (c) => c.notNull())
+    .addColumn('comment_id', 'integer', (c) =>
+      c.notNull().references('comments.id').onDelete('cascade'),
+    )
+    .addColumn('confirmed_at', timestamp)
+    .addColumn('unsubscribed_at', timestamp)
+    .addColumn('created_at', timestamp, (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('comment_subscriptions_email')
+    .on('comment_subscriptions')
+    .column('email_key')
+    .execute();
 
   // Background work that must happen even with no traffic and survive restarts: scheduled
   // publishing, mail. Claimed with a lease, so each job runs once across instances.
@@ -277,6 +334,8 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('from_status', 'text')
     .addColumn('to_status', 'text', (c) => c.notNull())
     .addColumn('reason', 'text', (c) => c.notNull())
+    // What else the decision changed, e.g. { "previousText": "…" } when a moderator edits.
+    .addColumn('detail', json)
     .addColumn('created_at', timestamp, (c) => c.notNull())
     .execute();
   await db.schema

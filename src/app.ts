@@ -14,7 +14,7 @@ import { adminRoutes } from './web/admin/routes.ts';
 import { getAssets } from './web/assets.ts';
 import type { AppContext } from './web/context.ts';
 import { installErrorHandlers } from './web/errors.ts';
-import { helmetOptions } from './web/security.ts';
+import { cachedImageOrigins, helmetOptions } from './web/security.ts';
 import { siteMediaRoutes } from './web/site/media-routes.ts';
 import { siteRoutes } from './web/site/routes.ts';
 
@@ -63,7 +63,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // Any body beyond this is refused with 413; the comment route sets its own limit.
     bodyLimit: 1024 * 1024,
   });
-  await app.register(fastifyHelmet, helmetOptions(options.config.publicUrl));
+  // Imported pictures left on the old site are shown from its origin; the list comes from the
+  // database (an import on any instance adds to it) and is re-read at most once a minute.
+  await app.register(
+    fastifyHelmet,
+    helmetOptions(
+      options.config.publicUrl,
+      cachedImageOrigins(() => stores.imports.imageOrigins()),
+    ),
+  );
   await app.register(fastifyCompress, { global: true, threshold: 1024 });
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);

@@ -8,6 +8,8 @@ import { issueOwnerSetup } from './domain/people/set-up-owner.ts';
 import { demoContent } from './demo/demo-content.ts';
 import { seedDemo } from './demo/seed.ts';
 import { jobHandlers } from './jobs/handlers.ts';
+import { ensureCommentNotificationsScheduled } from './jobs/comment-notifications.ts';
+import { ensureIpRetentionScheduled } from './jobs/ip-retention.ts';
 import { JobRunner } from './jobs/runner.ts';
 import { createMailer } from './mail/mailer.ts';
 import { openDatabase, type DatabaseHandle } from './storage/dialect.ts';
@@ -48,7 +50,12 @@ export async function start(
     // Background jobs (scheduled publishing, mail) run in every instance; each job runs once.
     const runner = new JobRunner({
       jobs: stores.jobs,
-      handlers: jobHandlers({ stores, mailer: createMailer(config), clock: systemClock }),
+      handlers: jobHandlers({
+        stores,
+        mailer: createMailer(config),
+        clock: systemClock,
+        publicUrl: config.publicUrl,
+      }),
       clock: systemClock,
       log: (message, error) => console.error(message, error),
     });
@@ -58,6 +65,12 @@ export async function start(
       logger: process.env.DATELINE_LOG === '1',
       nudgeJobs: () => runner.nudge(),
     });
+    // Commenters' IPs are cut after privacy.ipRetentionDays by a daily job that books its own next
+    // run; this only adds it where none is pending (a new site, or one that ran out of attempts).
+    await ensureIpRetentionScheduled(stores.jobs, systemClock);
+    // Mail about comments (approvals, replies, the moderators' digest) comes from two recurring
+    // jobs reading the moderation log; booked here where none is pending.
+    await ensureCommentNotificationsScheduled(stores, systemClock);
     const setupToken = await issueOwnerSetup({ people: stores.people, clock: systemClock });
     await app.listen({ port: config.port, host: config.host });
     runner.start();

@@ -6,6 +6,8 @@ import { createUser } from '../domain/people/accounts.ts';
 import { systemClock } from '../domain/clock.ts';
 import { ROLES } from '../domain/people/roles.ts';
 import { createStores } from '../storage/stores.ts';
+import { EXPORT_USAGE, exportCommand } from '../export/export-command.ts';
+import { IMPORT_USAGE, importCommand } from '../import/import-command.ts';
 
 const USAGE = `Usage: dateline <command>
 
@@ -15,6 +17,8 @@ Commands:
   create-user  --email E --name N --role ROLE
                Create a staff account; the password comes from DATELINE_PASSWORD, or is
                asked for on a terminal. Roles: ${ROLES.join(', ')}
+${IMPORT_USAGE}
+${EXPORT_USAGE}
   help         Show this help
 
 Configuration comes from the environment (see README.md): PORT, HOST, DATELINE_DATA,
@@ -83,6 +87,10 @@ async function main(argv: string[]): Promise<number> {
         await database.close();
       }
     }
+    case 'import':
+      return importCommand(argv.slice(1));
+    case 'export':
+      return exportCommand(argv.slice(1));
     case 'help':
     case '--help':
     case '-h':

@@ -22,6 +22,18 @@ export interface CommentSettings {
   threadDepth: number;
   /** How long a commenter can see their own held comment after posting. */
   heldNoticeMinutes: number;
+  /** Seconds a person needs at least between seeing the form and sending it; faster is a bot. */
+  minSubmitSeconds: number;
+  /** Comments per hour from one IP address and from one email address; 0: no limit. */
+  rateLimits: { perIpPerHour: number; perEmailPerHour: number };
+  /** More than `comments` in `minutes` on one article switches it to holding every comment. */
+  surge: { comments: number; minutes: number };
+  /** Readers' reports that move a comment to the reported queue. */
+  reportThreshold: number;
+  /** An Akismet-compatible spam check; off unless enabled with a key. */
+  spamCheck: { enabled: boolean; url: string; key: string };
+  /** Mail about comments: moderators get a digest of newly held ones every `digestMinutes`. */
+  notifications: { digestMinutes: number };
 }
 
 export interface FeedSettings {
@@ -60,6 +72,12 @@ export const DEFAULT_COMMENT_SETTINGS: CommentSettings = {
   floodSeconds: 15,
   threadDepth: 5,
   heldNoticeMinutes: 10,
+  minSubmitSeconds: 3,
+  rateLimits: { perIpPerHour: 30, perEmailPerHour: 15 },
+  surge: { comments: 40, minutes: 10 },
+  reportThreshold: 3,
+  spamCheck: { enabled: false, url: 'https://rest.akismet.com/1.1/comment-check', key: '' },
+  notifications: { digestMinutes: 15 },
 };
 
 export const DEFAULT_SITE_SETTINGS: SiteSettings = {

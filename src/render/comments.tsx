@@ -20,7 +20,8 @@ export function CommentItem({ comment }: { comment: CommentView }) {
               name
             )}
           </span>
-          {comment.byStaff ? <span class="staff-badge">Staff</span> : null}{' '}
+          {comment.byStaff ? <span class="staff-badge">Staff</span> : null}
+          {comment.featured ? <span class="featured-badge">Featured</span> : null}{' '}
           <a class="comment-permalink" href={`#comment-${comment.number}`}>
             <time datetime={comment.time.iso}>{comment.time.text}</time>
           </a>
@@ -29,17 +30,32 @@ export function CommentItem({ comment }: { comment: CommentView }) {
           <p class="comment-awaiting-moderation">Your comment is awaiting moderation.</p>
         ) : null}
         <div class="comment-content" dangerouslySetInnerHTML={{ __html: comment.html }} />
-        {comment.replyHref && !comment.held ? (
+        {(comment.replyHref || comment.reportHref) && !comment.held ? (
           <p class="comment-reply">
-            <a
-              class="comment-reply-link"
-              href={comment.replyHref}
-              data-reply-to={comment.number}
-              data-author={name}
-              aria-label={`Reply to ${name}`}
-            >
-              Reply
-            </a>
+            {comment.replyHref ? (
+              <a
+                class="comment-reply-link"
+                href={comment.replyHref}
+                data-reply-to={comment.number}
+                data-author={name}
+                aria-label={`Reply to ${name}`}
+              >
+                Reply
+              </a>
+            ) : null}
+            {comment.reportHref ? (
+              <>
+                {' '}
+                <a
+                  class="comment-report-link"
+                  href={comment.reportHref}
+                  rel="nofollow"
+                  aria-label={`Report the comment by ${name}`}
+                >
+                  Report
+                </a>
+              </>
+            ) : null}
           </p>
         ) : null}
       </article>
@@ -179,17 +195,46 @@ export function CommentForm({ form }: { form: CommentFormView }) {
           />
           <FieldError id="url-error" message={errors.url} />
         </p>
+        {/* For bots only: off screen, out of the tab order, hidden from screen readers. */}
+        <p class="comment-form-extra" aria-hidden="true">
+          <label for="homepage">Leave this field empty</label>
+          <input
+            id="homepage"
+            name="homepage"
+            type="text"
+            tabIndex={-1}
+            autocomplete="off"
+            value=""
+          />
+        </p>
         <p class="comment-form-cookies-consent">
           <input id="consent" name="consent" type="checkbox" value="yes" checked={values.consent} />
           <label for="consent">
             Remember my name, email and website in this browser for the next time I comment.
           </label>
         </p>
+        <p class="comment-form-cookies-consent comment-form-notify">
+          <input
+            id="notify-replies"
+            name="notify_replies"
+            type="checkbox"
+            value="yes"
+            checked={values.notifyReplies ?? false}
+            aria-describedby="notify-replies-note"
+          />
+          <span>
+            <label for="notify-replies">Notify me of replies by email</label>{' '}
+            <small id="notify-replies-note">
+              We will first send you a link to confirm. Every email has a link to stop them.
+            </small>
+          </span>
+        </p>
         <p class="form-submit">
           <button type="submit" id="submit" class="submit">
             Post Comment
           </button>
           <input type="hidden" name="article" value={form.articleId} />
+          <input type="hidden" name="form_token" value={form.formToken} />
           <input type="hidden" name="parent" id="comment-parent" value={form.parentNumber ?? 0} />
         </p>
       </form>

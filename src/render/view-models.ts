@@ -54,6 +54,9 @@ export interface CommentView {
   html: string;
   time: TimeView;
   byStaff: boolean;
+  featured: boolean;
+  /** Where a reader reports it; null for a held comment. */
+  reportHref: string | null;
   /** Held, shown only to its author (signed notice link or the JavaScript reply). */
   held: boolean;
   depth: number;
@@ -64,11 +67,21 @@ export interface CommentView {
 
 export interface CommentFormView {
   articleId: number;
+  /** The signed time the form was made (see form-token.ts). */
+  formToken: string;
   /** The article's path, which the form returns to. */
   articlePath: string;
   parentNumber: number | null;
   replyingTo: string | null;
-  values: { comment: string; author: string; email: string; url: string; consent: boolean };
+  values: {
+    comment: string;
+    author: string;
+    email: string;
+    url: string;
+    consent: boolean;
+    /** "Notify me of replies by email": unticked unless the reader ticked it. */
+    notifyReplies?: boolean;
+  };
   errors: Partial<Record<CommentField, string>>;
   message: { kind: 'error' | 'notice'; text: string } | null;
 }

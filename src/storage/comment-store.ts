@@ -5,7 +5,11 @@ import {
   type PublicComment,
 } from '../domain/comments/comment.ts';
 import type { ModerationPorts } from '../domain/comments/moderate-comment.ts';
-import type { Acceptance, CommentTarget } from '../domain/comments/moderation/rule.ts';
+import type {
+  Acceptance,
+  CommenterMeasure,
+  CommentTarget,
+} from '../domain/comments/moderation/rule.ts';
 import {
   DuplicateCommentError,
   type CommentPorts,
@@ -13,7 +17,7 @@ import {
 } from '../domain/comments/post-comment.ts';
 import { isPublic } from '../domain/articles/article.ts';
 import { commentsOpenAt } from './article-store.ts';
-import { isUniqueViolation, readOptionalTime, readTime, writeTime } from './dialect.ts';
+import { isUniqueViolation, readOptionalTime, readTime, writeJson, writeTime } from './dialect.ts';
 import type { CommentRow, Database } from './schema.ts';
 
 const NO_DUPLICATES_INDEX = {
@@ -40,6 +44,7 @@ const PUBLIC_COLUMNS = [
   'html',
   'created_at',
   'person_id',
+  'featured_at',
 ] as const;
 
 type PublicRow = Pick<CommentRow, (typeof PUBLIC_COLUMNS)[number]>;
@@ -54,6 +59,7 @@ const toPublic = (r: PublicRow): PublicComment => ({
   html: r.html,
   createdAt: readTime(r.created_at),
   byStaff: r.person_id !== null,
+  featured: r.featured_at !== null,
 });
 
 export interface ModerationListItem {
@@ -75,9 +81,19 @@ export class CommentStore implements CommentPorts, ModerationPorts {
 
   async findCommentTarget(articleId: number, now: Date): Promise<CommentTarget | null> {
     const article = await this.db
-      .selectFrom('articles')
-      .select(['id', 'status', 'published_at', 'comment_status', 'comments_close_days'])
-      .where('id', '=', articleId)
+      .selectFrom('articles as a')
+      .innerJoin('sections as s', 's.id', 'a.section_id')
+      .select([
+        'a.id',
+        'a.status',
+        'a.published_at',
+        'a.comment_status',
+        'a.comments_close_days',
+        'a.surge_at',
+        'a.slug',
+        's.slug as section_slug',
+      ])
+      .where('a.id', '=', articleId)
       .executeTakeFirst();
     if (!article) return null;
     const bylines = await this.db
@@ -100,6 +116,8 @@ export class CommentStore implements CommentPorts, ModerationPorts {
         now,
       ),
       holdAll: article.comment_status === 'hold',
+      surge: article.surge_at !== null,
+      path: `/${article.section_slug}/${article.slug}`,
       bylinePersonIds: bylines.map((b) => b.person_id),
     };
   }
@@ -149,6 +167,41 @@ export class CommentStore implements CommentPorts, ModerationPorts {
       .where('role', 'is not', null)
       .executeTakeFirst();
     return row !== undefined;
+  }
+
+  async findMeasures(who: { email: string; ip: string }, now: Date): Promise<CommenterMeasure[]> {
+    const values = [
+      ['email', emailKey(who.email)],
+      ['ip', who.ip],
+    ].filter(([, v]) => v !== '');
+    if (values.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('commenter_measures')
+      .select(['kind', 'note', 'expires_at'])
+      .where((eb) =>
+        eb.or(
+          values.map(([match, value]) =>
+            eb.and([eb('match', '=', match!), eb('value', '=', value!)]),
+          ),
+        ),
+      )
+      .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', writeTime(now))]))
+      .orderBy('id', 'desc')
+      .execute();
+    return rows.map((r) => ({
+      kind: r.kind === 'ban' ? 'ban' : 'hold',
+      note: r.note,
+      expiresAt: readOptionalTime(r.expires_at),
+    }));
+  }
+
+  async startSurge(articleId: number, now: Date): Promise<void> {
+    await this.db
+      .updateTable('articles')
+      .set({ surge_at: writeTime(now) })
+      .where('id', '=', articleId)
+      .where('surge_at', 'is', null)
+      .execute();
   }
 
   async insert(
@@ -218,14 +271,14 @@ export class CommentStore implements CommentPorts, ModerationPorts {
       return await this.db.transaction().execute(async (trx) => {
         const row = await trx
           .selectFrom('comments')
-          .select(['id', 'status'])
+          .select(['id', 'status', 'open_reports'])
           .where('number', '=', change.number)
           .executeTakeFirst();
         if (!row) return null;
         const at = writeTime(change.at);
         await trx
           .updateTable('comments')
-          .set({ status: change.to, updated_at: at })
+          .set({ status: change.to, open_reports: 0, updated_at: at })
           .where('id', '=', row.id)
           .execute();
         await trx
@@ -238,6 +291,7 @@ export class CommentStore implements CommentPorts, ModerationPorts {
             from_status: row.status,
             to_status: change.to,
             reason: change.reason,
+            detail: row.open_reports > 0 ? writeJson({ dismissedReports: row.open_reports }) : null,
             created_at: at,
           })
           .execute();
@@ -247,6 +301,27 @@ export class CommentStore implements CommentPorts, ModerationPorts {
       if (isUniqueViolation(error, NO_DUPLICATES_INDEX)) throw new DuplicateCommentError();
       throw error;
     }
+  }
+
+  async previousStatus(
+    number: number,
+  ): Promise<{ current: CommentStatus; before: CommentStatus | null } | null> {
+    const row = await this.db
+      .selectFrom('comments')
+      .select(['id', 'status'])
+      .where('number', '=', number)
+      .executeTakeFirst();
+    if (!row) return null;
+    const entry = await this.db
+      .selectFrom('moderation_log')
+      .select('from_status')
+      .where('comment_id', '=', row.id)
+      .where('to_status', '=', row.status)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    const before = entry?.from_status ?? null;
+    return { current: status(row.status), before: before === null ? null : status(before) };
   }
 
   /**
@@ -270,6 +345,16 @@ export class CommentStore implements CommentPorts, ModerationPorts {
       .orderBy('id')
       .execute();
     return rows.map(toPublic);
+  }
+
+  /** The article a comment is on, for pages that start from the comment. */
+  async articleIdOf(number: number): Promise<number | null> {
+    const row = await this.db
+      .selectFrom('comments')
+      .select('article_id')
+      .where('number', '=', number)
+      .executeTakeFirst();
+    return row?.article_id ?? null;
   }
 
   async findPublic(number: number): Promise<PublicComment | null> {

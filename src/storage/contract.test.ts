@@ -11,12 +11,25 @@ import {
 } from '../../test/helpers/databases.ts';
 import { doc, p } from '../domain/articles/document.ts';
 import { parseSearchQuery } from '../domain/articles/search-query.ts';
+import type { DeskFilter, DeskQueue } from '../domain/comments/desk.ts';
+import type { Acceptance } from '../domain/comments/moderation/rule.ts';
 import { DuplicateCommentError, type NewCommentRecord } from '../domain/comments/post-comment.ts';
 import { hashToken } from '../domain/people/secrets.ts';
 import { migrateToLatest } from './migrate.ts';
 import { createStores, type Stores } from './stores.ts';
 
 const at = (iso: string) => new Date(iso);
+
+const deskFilter = (queue: DeskQueue): DeskFilter => ({
+  queue,
+  articleId: null,
+  commenter: '',
+  text: '',
+  order: 'newest',
+  reportThreshold: 3,
+  limit: 50,
+  offset: 0,
+});
 
 for (const kind of DATABASES) {
   describe(`storage contract on ${kind}`, { skip: await skipUnless(kind) }, () => {
@@ -270,6 +283,7 @@ for (const kind of DATABASES) {
             'authorUrl',
             'byStaff',
             'createdAt',
+            'featured',
             'html',
             'id',
             'number',
@@ -379,13 +393,12 @@ for (const kind of DATABASES) {
           rule: 'link-limit',
           reason: 'Has 3 links',
         });
-        const { items, counts } = await stores.comments.listForModeration('pending');
+        const { items, counts } = await stores.moderation.listQueue(deskFilter('pending'));
         assert.ok(counts.pending >= 1 && counts.approved >= 1 && counts.trash >= 1);
-        const item = items.find(
-          (i) => i.html === '<p>Words</p>' && i.lastDecision?.rule === 'link-limit',
-        );
+        const item = items.find((i) => i.html === '<p>Words</p>' && i.why?.rule === 'link-limit');
         assert.equal(item?.article.path, '/world/story');
         assert.equal(item?.authorEmail, 'reader@example.net');
+        assert.equal(item?.why?.reason, 'Has 3 links');
       });
 
       test('the comment target says whether the article takes comments and who wrote it', async () => {
@@ -398,6 +411,8 @@ for (const kind of DATABASES) {
           readable: true,
           commentsOpen: true,
           holdAll: false,
+          surge: false,
+          path: '/world/story',
           bylinePersonIds: [reporter],
         });
         await stores.articles.setCommentsOpen(articleId, false);
@@ -407,6 +422,295 @@ for (const kind of DATABASES) {
         );
         await stores.articles.setCommentsOpen(articleId, true);
         assert.equal(await stores.comments.findCommentTarget(999_999, new Date()), null);
+      });
+    });
+
+    describe('the moderation desk', () => {
+      const insert = async (
+        overrides: Partial<NewCommentRecord> = {},
+        verdict: Acceptance = decision,
+      ) => stores.comments.insert(comment(overrides), verdict);
+
+      test('filters by commenter (email in any case, or part of a name), text and article', async () => {
+        const own = await insert({
+          authorName: 'Émile Zola-Fan',
+          authorEmail: 'Filter.Me@Example.NET',
+          text: 'A Distinctive Phrase here',
+          status: 'pending',
+        });
+        const byEmail = await stores.moderation.listQueue({
+          ...deskFilter('pending'),
+          commenter: 'filter.me@EXAMPLE.net',
+        });
+        assert.deepEqual(
+          byEmail.items.map((i) => i.number),
+          [own.number],
+        );
+        const byName = await stores.moderation.listQueue({
+          ...deskFilter('pending'),
+          commenter: 'zola',
+        });
+        assert.deepEqual(
+          byName.items.map((i) => i.number),
+          [own.number],
+        );
+        const byText = await stores.moderation.listQueue({
+          ...deskFilter('pending'),
+          text: 'distinctive PHRASE',
+        });
+        assert.deepEqual(
+          byText.items.map((i) => i.number),
+          [own.number],
+        );
+        assert.equal(byText.counts.pending, 1);
+        assert.equal(byText.total, 1);
+        const elsewhere = await stores.moderation.listQueue({
+          ...deskFilter('pending'),
+          articleId: articleId + 1000,
+        });
+        assert.equal(elsewhere.items.length, 0);
+        const wildcard = await stores.moderation.listQueue({ ...deskFilter('pending'), text: '%' });
+        assert.ok(wildcard.items.every((i) => i.text.includes('%')));
+      });
+
+      test('each item has its parent, the commenter’s other comments and the last decision', async () => {
+        const parent = await insert({ text: 'The parent says this', authorName: 'Parent' });
+        const email = `record-${Math.random()}@example.net`;
+        await insert({ authorEmail: email, status: 'approved' });
+        await insert({ authorEmail: email.toUpperCase(), status: 'spam' });
+        const held = await insert(
+          { authorEmail: email, status: 'pending', parentId: parent.id },
+          { outcome: 'hold', rule: 'link-limit', reason: 'Has 3 links' },
+        );
+        const { items } = await stores.moderation.listQueue({
+          ...deskFilter('pending'),
+          commenter: email,
+        });
+        const item = items.find((i) => i.number === held.number)!;
+        assert.equal(item.parent?.number, parent.number);
+        assert.equal(item.parent?.text, 'The parent says this');
+        assert.deepEqual(item.history, { approved: 1, pending: 0, spam: 1, trash: 0 });
+        assert.equal(item.why?.rule, 'link-limit');
+        assert.equal(item.why?.actor, 'rule');
+      });
+
+      test('oldest first and newest first, with paging', async () => {
+        const email = `order-${Math.random()}@example.net`;
+        const first = await insert({ authorEmail: email, createdAt: at('2026-03-06T00:00:00Z') });
+        const second = await insert({ authorEmail: email, createdAt: at('2026-03-07T00:00:00Z') });
+        const filter = { ...deskFilter('approved'), commenter: email };
+        const newest = await stores.moderation.listQueue(filter);
+        assert.deepEqual(
+          newest.items.map((i) => i.number),
+          [second.number, first.number],
+        );
+        const oldest = await stores.moderation.listQueue({ ...filter, order: 'oldest', limit: 1 });
+        assert.deepEqual(
+          oldest.items.map((i) => i.number),
+          [first.number],
+        );
+        const next = await stores.moderation.listQueue({
+          ...filter,
+          order: 'oldest',
+          limit: 1,
+          offset: 1,
+        });
+        assert.deepEqual(
+          next.items.map((i) => i.number),
+          [second.number],
+        );
+      });
+
+      test('reports: one per reporter, the threshold moves it to the reported queue and is logged', async () => {
+        const target = await insert({ text: 'Reported text' });
+        const report = (reporter: string, reason = 'spam') =>
+          stores.moderation.addReport({
+            number: target.number,
+            reporter,
+            reason,
+            threshold: 2,
+            at: at('2026-03-08T00:00:00Z'),
+          });
+        assert.equal(await report('reader-1'), 'added');
+        assert.equal(await report('reader-1', 'abuse'), 'already-reported');
+        const reportedBefore = await stores.moderation.listQueue({
+          ...deskFilter('reported'),
+          reportThreshold: 2,
+        });
+        assert.ok(!reportedBefore.items.some((i) => i.number === target.number));
+        assert.equal(await report('reader-2', 'abuse'), 'added');
+        const reported = await stores.moderation.listQueue({
+          ...deskFilter('reported'),
+          reportThreshold: 2,
+        });
+        const item = reported.items.find((i) => i.number === target.number)!;
+        assert.equal(item.openReports, 2);
+        assert.deepEqual(item.reportReasons.map((r) => r.reason).sort(), ['abuse', 'spam']);
+        assert.equal(item.why?.rule, 'reader-reports');
+        const held = await insert({ status: 'pending' });
+        assert.equal(
+          await stores.moderation.addReport({
+            number: held.number,
+            reporter: 'reader-1',
+            reason: 'spam',
+            threshold: 2,
+            at: new Date(),
+          }),
+          'no-such-comment',
+        );
+        // A moderator's decision clears the open reports and says so in the log.
+        await stores.comments.changeStatus({
+          number: target.number,
+          to: 'approved',
+          personId: reporter,
+          reason: 'Kept',
+          at: at('2026-03-09T00:00:00Z'),
+        });
+        const after = await stores.moderation.listQueue({
+          ...deskFilter('reported'),
+          reportThreshold: 2,
+        });
+        assert.ok(!after.items.some((i) => i.number === target.number));
+        const log = await stores.moderation.listLog({
+          commentNumber: target.number,
+          limit: 10,
+          offset: 0,
+        });
+        assert.equal(log.entries[0]?.dismissedReports, 2);
+        assert.equal(log.entries[0]?.personName, 'Ana Reporter');
+      });
+
+      test('restore knows where a comment was before spam or trash', async () => {
+        const c = await insert({ status: 'pending' });
+        assert.deepEqual(await stores.comments.previousStatus(c.number), {
+          current: 'pending',
+          before: null,
+        });
+        await stores.comments.changeStatus({
+          number: c.number,
+          to: 'trash',
+          personId: reporter,
+          reason: 'x',
+          at: new Date(),
+        });
+        assert.deepEqual(await stores.comments.previousStatus(c.number), {
+          current: 'trash',
+          before: 'pending',
+        });
+        assert.equal(await stores.comments.previousStatus(999_999), null);
+      });
+
+      test('an edit keeps the original text in the log; the duplicate index still holds', async () => {
+        const c = await insert({ text: 'Call me on 555-0100', fingerprint: 'edit-a' });
+        await insert({ text: 'Other', fingerprint: 'edit-b' });
+        await stores.moderation.saveEdit({
+          number: c.number,
+          text: 'Call me',
+          html: '<p>Call me</p>',
+          fingerprint: 'edit-c',
+          before: 'Call me on 555-0100',
+          personId: reporter,
+          reason: 'Phone number removed',
+          at: new Date(),
+        });
+        assert.equal((await stores.comments.findPublic(c.number))?.html, '<p>Call me</p>');
+        const log = await stores.moderation.listLog({
+          commentNumber: c.number,
+          limit: 5,
+          offset: 0,
+        });
+        assert.equal(log.entries[0]?.textBefore, 'Call me on 555-0100');
+        assert.equal(log.entries[0]?.reason, 'Phone number removed');
+        await assert.rejects(
+          stores.moderation.saveEdit({
+            number: c.number,
+            text: 'Other',
+            html: '<p>Other</p>',
+            fingerprint: 'edit-b',
+            before: 'Call me',
+            personId: reporter,
+            reason: 'x',
+            at: new Date(),
+          }),
+          DuplicateCommentError,
+        );
+        assert.equal((await stores.comments.findPublic(c.number))?.html, '<p>Call me</p>');
+      });
+
+      test('featuring is for approved comments only, and shows on the public comment', async () => {
+        const c = await insert();
+        const change = { number: c.number, featured: true, personId: reporter, at: new Date() };
+        assert.equal(await stores.moderation.setFeatured(change), 'done');
+        assert.equal((await stores.comments.findPublic(c.number))?.featured, true);
+        const held = await insert({ status: 'pending' });
+        assert.equal(
+          await stores.moderation.setFeatured({ ...change, number: held.number }),
+          'not-approved',
+        );
+        assert.equal(
+          await stores.moderation.setFeatured({ ...change, number: 999_999 }),
+          'no-such-comment',
+        );
+        assert.equal(await stores.moderation.setFeatured({ ...change, featured: false }), 'done');
+        assert.equal((await stores.comments.findPublic(c.number))?.featured, false);
+      });
+
+      test('measures match email addresses in any case and end when lifted or expired', async () => {
+        const now = at('2026-04-01T00:00:00Z');
+        const ban = await stores.moderation.addMeasure({
+          kind: 'ban',
+          match: 'email',
+          value: 'troll@example.net',
+          note: 'Repeated abuse',
+          expiresAt: null,
+          personId: reporter,
+          at: now,
+        });
+        await stores.moderation.addMeasure({
+          kind: 'hold',
+          match: 'ip',
+          value: '203.0.113.9',
+          note: '',
+          expiresAt: at('2026-04-02T00:00:00Z'),
+          personId: reporter,
+          at: now,
+        });
+        const found = await stores.comments.findMeasures(
+          { email: ' TROLL@Example.NET ', ip: '203.0.113.9' },
+          now,
+        );
+        assert.deepEqual(found.map((m) => m.kind).sort(), ['ban', 'hold']);
+        const later = await stores.comments.findMeasures(
+          { email: 'x@example.net', ip: '203.0.113.9' },
+          at('2026-04-03T00:00:00Z'),
+        );
+        assert.deepEqual(later, []);
+        assert.equal(await stores.moderation.liftMeasure(ban, now), true);
+        assert.equal(await stores.moderation.liftMeasure(ban, now), false);
+        assert.deepEqual(
+          await stores.comments.findMeasures({ email: 'troll@example.net', ip: '' }, now),
+          [],
+        );
+        const listed = await stores.moderation.listMeasures(now);
+        assert.equal(listed.find((m) => m.id === ban)?.active, false);
+        assert.equal(listed.find((m) => m.id === ban)?.byPerson, 'Ana Reporter');
+      });
+
+      test('per-article controls: comment mode (bumping the version) and surge', async () => {
+        const before = await stores.moderation.deskArticle(articleId);
+        await stores.comments.startSurge(articleId, at('2026-04-01T00:00:00Z'));
+        assert.deepEqual(
+          (await stores.moderation.surgingArticles()).map((a) => a.id),
+          [articleId],
+        );
+        assert.equal(await stores.moderation.setCommentMode(articleId, 'hold', new Date()), true);
+        const held = await stores.moderation.deskArticle(articleId);
+        assert.equal(held?.commentMode, 'hold');
+        assert.ok(held?.surgeSince);
+        assert.equal(await stores.moderation.endSurge(articleId), true);
+        assert.deepEqual(await stores.moderation.surgingArticles(), []);
+        await stores.moderation.setCommentMode(articleId, before!.commentMode, new Date());
+        assert.equal(await stores.moderation.setCommentMode(999_999, 'closed', new Date()), false);
       });
     });
 

@@ -10,6 +10,8 @@ import {
   type ColumnDataType,
   type CreateTableBuilder,
   type DialectAdapter,
+  type RawBuilder,
+  type SqlBool,
 } from 'kysely';
 import pg from 'pg';
 import type { SearchTerm } from '../domain/articles/search-query.ts';
@@ -117,6 +119,15 @@ export function readJson(value: unknown): unknown {
  * Whether `error` is the database refusing a row because of the named unique index. SQLite names
  * the columns in its message, PostgreSQL names the constraint.
  */
+/**
+ * `column` contains `term`, ignoring case. Folded with SQL `lower()`, which both databases apply
+ * alike to ASCII letters (SQLite folds nothing else); `like` wildcards in the term are escaped.
+ */
+export function containsFolded(column: string, term: string): RawBuilder<SqlBool> {
+  const pattern = `%${term.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+  return sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
+}
+
 export function isUniqueViolation(
   error: unknown,
   index: { name: string; table: string; columns: string[] },

@@ -103,6 +103,8 @@ export class JobStore {
         }))
         .where('id', '=', job.id)
         .where('status', '=', 'pending')
+        // Still the run we read: a recurring job re-booked meanwhile is left for its new time.
+        .where('run_at', '=', job.run_at)
         .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', at)]))
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) === 1)

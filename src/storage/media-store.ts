@@ -1,8 +1,8 @@
-import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import { type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { MediaDetails } from '../domain/media/details.ts';
 import type { MediaItem } from '../domain/media/media.ts';
 import { toMediaItem } from './article-store.ts';
-import { readTime, writeTime } from './dialect.ts';
+import { containsFolded, readTime, writeTime } from './dialect.ts';
 import type { Database } from './schema.ts';
 
 /** A new media record: the optional parts default to empty. */
@@ -25,7 +25,6 @@ export interface MediaRecord extends MediaItem {
 const SEARCHED = ['filename', 'alt', 'caption', 'credit', 'source'] as const;
 
 /** A LIKE pattern matching `term` anywhere, its own `%`, `_` and `\` taken literally. */
-const containing = (term: string) => `%${term.replace(/[\\%_]/g, '\\$&')}%`;
 
 export class MediaStore {
   constructor(private readonly db: Kysely<Database>) {}
@@ -92,12 +91,7 @@ export class MediaStore {
         .where((eb) =>
           eb.and(
             terms.map((term) =>
-              eb.or(
-                SEARCHED.map(
-                  (column): Expression<SqlBool> =>
-                    sql<SqlBool>`lower(${sql.ref(column)}) like ${containing(term.toLowerCase())} escape '\\'`,
-                ),
-              ),
+              eb.or(SEARCHED.map((column): Expression<SqlBool> => containsFolded(column, term))),
             ),
           ),
         );

@@ -29,6 +29,7 @@ export interface PeopleTable {
   bio: ColumnType<string, string | undefined, string>;
   photo_media_id: ColumnType<number | null, number | null | undefined, number | null>;
   notify_comments: Optional<number>;
+  notify_digest: Optional<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -267,6 +268,13 @@ export interface CommentSubscriptionsTable {
   created_at: Timestamp;
 }
 
+export interface NotificationCursorsTable {
+  name: string;
+  /** The last moderation_log id handled. */
+  log_id: number;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   settings: SettingsTable;
   people: PeopleTable;
@@ -289,6 +297,7 @@ export interface Database {
   commenter_measures: CommenterMeasuresTable;
   comment_reports: CommentReportsTable;
   comment_subscriptions: CommentSubscriptionsTable;
+  notification_cursors: NotificationCursorsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

@@ -7,6 +7,25 @@ import type { Database } from './schema.ts';
 const SITE = 'site';
 const SECRET = 'secret';
 
+/** A change to the settings: any part, at any depth. */
+export type SettingsChange = DeepPartial<SiteSettings>;
+type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K];
+};
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `base` with `change` laid over it, objects merged key by key (lists replaced whole). */
+function merge<T>(base: T, change: unknown): T {
+  if (!isPlainObject(base) || !isPlainObject(change))
+    return (change === undefined ? base : change) as T;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(change))
+    if (value !== undefined) out[key] = merge(out[key], value);
+  return out as T;
+}
+
 export class SettingsStore {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -17,31 +36,12 @@ export class SettingsStore {
       .select('value')
       .where('key', '=', SITE)
       .executeTakeFirst();
-    const saved = (row ? readJson(row.value) : {}) as Partial<SiteSettings>;
-    return {
-      ...DEFAULT_SITE_SETTINGS,
-      ...saved,
-      comments: { ...DEFAULT_SITE_SETTINGS.comments, ...saved.comments },
-      feeds: { ...DEFAULT_SITE_SETTINGS.feeds, ...saved.feeds },
-      privacy: { ...DEFAULT_SITE_SETTINGS.privacy, ...saved.privacy },
-    };
+    // Defaults under what was saved: a setting added in a later version has its default.
+    return merge(DEFAULT_SITE_SETTINGS, row ? readJson(row.value) : {});
   }
 
-  async updateSite(
-    change: Partial<Omit<SiteSettings, 'comments' | 'feeds' | 'privacy'>> & {
-      comments?: Partial<SiteSettings['comments']>;
-      feeds?: Partial<SiteSettings['feeds']>;
-      privacy?: Partial<SiteSettings['privacy']>;
-    },
-  ): Promise<SiteSettings> {
-    const current = await this.site();
-    const next: SiteSettings = {
-      ...current,
-      ...change,
-      comments: { ...current.comments, ...change.comments },
-      feeds: { ...current.feeds, ...change.feeds },
-      privacy: { ...current.privacy, ...change.privacy },
-    };
+  async updateSite(change: SettingsChange): Promise<SiteSettings> {
+    const next = merge(await this.site(), change);
     await this.db
       .insertInto('settings')
       .values({ key: SITE, value: writeJson(next) })

@@ -20,6 +20,8 @@ export interface Assets {
   commentScript: string;
   /** The admin's article editor (an island) and the admin's own styles. */
   editorScript: string;
+  /** The moderation desk's keyboard island. */
+  deskScript: string;
   adminStylesheet: string;
   files: ReadonlyMap<string, Asset>;
 }
@@ -43,12 +45,13 @@ async function bundle(entry: string): Promise<Buffer> {
 }
 
 async function loadAssets(): Promise<Assets> {
-  const [css, adminCss, icon, script, editor] = await Promise.all([
+  const [css, adminCss, icon, script, editor, desk] = await Promise.all([
     readFile(root('public/site.css')),
     readFile(root('public/admin.css')),
     readFile(root('public/icon.svg')),
     bundle('src/web/site/client/comment-form.ts'),
     bundle('src/web/admin/client/article-editor.ts'),
+    bundle('src/web/admin/client/desk.ts'),
   ]);
   const logo = await sharp(icon, { density: 576 }).resize(512, 512).png().toBuffer();
   const entries: [string, Asset][] = [
@@ -64,16 +67,17 @@ async function loadAssets(): Promise<Assets> {
       { body: editor, type: 'text/javascript; charset=utf-8' },
     ],
     [hashed('admin', 'css', adminCss), { body: adminCss, type: 'text/css; charset=utf-8' }],
+    [hashed('desk', 'js', desk), { body: desk, type: 'text/javascript; charset=utf-8' }],
   ];
-  const [stylesheet, iconUrl, logoUrl, commentScript, editorScript, adminStylesheet] = entries.map(
-    ([url]) => url,
-  ) as [string, string, string, string, string, string];
+  const [stylesheet, iconUrl, logoUrl, commentScript, editorScript, adminStylesheet, deskScript] =
+    entries.map(([url]) => url) as [string, string, string, string, string, string, string];
   return {
     stylesheet,
     icon: iconUrl,
     logo: { url: logoUrl, width: 512, height: 512 },
     commentScript,
     editorScript,
+    deskScript,
     adminStylesheet,
     files: new Map(entries),
   };

@@ -86,6 +86,16 @@ const CLIENT_MESSAGES: Record<string, string> = {
 };
 
 export function installErrorHandlers(app: FastifyInstance, ctx: AppContext): void {
+  // WordPress's short links (/?p=12, /?page_id=7) reach the front page's route, never the
+  // not-found handler; an import keeps them in the redirects table, so they are looked up here.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return;
+    const match = /^\/\?(?:[^#]*&)?(p|page_id)=(\d{1,12})(?:&|#|$)/.exec(request.url);
+    if (!match) return;
+    const target = await ctx.stores.articles.findRedirect(`/?${match[1]}=${match[2]}`);
+    if (target) return reply.redirect(target, 301);
+  });
+
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     // Every URL an article ever had keeps working.

@@ -1,10 +1,52 @@
 import type { FastifyHelmetOptions } from '@fastify/helmet';
 
+/** Origins of imported pictures that stayed on the old site (see `cachedImageOrigins`). */
+export type ImageOrigins = () => readonly string[];
+
+/** A bare http(s) origin: anything else (a path, a quote, a wildcard) never reaches the policy. */
+const ORIGIN = /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/i;
+
+/**
+ * The origins an import recorded (`load`), read again at most every `ttlMs`. Headers must not
+ * wait for the database, so the getter answers from the last reading and refreshes behind it;
+ * every instance reads the same setting, so an import on one reaches them all.
+ */
+export function cachedImageOrigins(
+  load: () => Promise<readonly string[]>,
+  ttlMs = 60_000,
+  now: () => number = Date.now,
+): ImageOrigins {
+  let origins: readonly string[] = [];
+  let loadedAt = -Infinity;
+  let loading = false;
+  const refresh = () => {
+    if (loading) return;
+    loading = true;
+    load()
+      .then((list) => (origins = list.filter((o) => ORIGIN.test(o))))
+      .catch(() => {})
+      .finally(() => {
+        loadedAt = now();
+        loading = false;
+      });
+  };
+  refresh();
+  return () => {
+    if (now() - loadedAt > ttlMs) refresh();
+    return origins;
+  };
+}
+
 /**
  * Security headers for every response. Scripts are files served from this origin: no inline
  * script and no eval, so an injected `<script>` or `onclick` would not run even if escaping failed.
+ * Pictures come from this origin too, and from the old site's origin for imported pictures
+ * whose files stayed there (`imageOrigins`).
  */
-export function helmetOptions(publicUrl: string): FastifyHelmetOptions {
+export function helmetOptions(
+  publicUrl: string,
+  imageOrigins?: ImageOrigins,
+): FastifyHelmetOptions {
   const https = publicUrl.startsWith('https:');
   return {
     contentSecurityPolicy: {
@@ -13,7 +55,18 @@ export function helmetOptions(publicUrl: string): FastifyHelmetOptions {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        imgSrc: [
+          "'self'",
+          'data:',
+          ...(imageOrigins
+            ? [
+                () =>
+                  imageOrigins()
+                    .filter((o) => ORIGIN.test(o))
+                    .join(' '),
+              ]
+            : []),
+        ],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         formAction: ["'self'"],

@@ -4,8 +4,6 @@
 // HTML, autosave (fields, CSRF header, 409, others editing), the copy kept in localStorage, and
 // accessibility. Any console error (a CSP refusal included) fails the test that caused it.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { after, before, beforeEach, describe, test, type TestContext } from 'node:test';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import {
@@ -24,7 +22,12 @@ import {
   type ArticleDocument,
   type Block,
 } from '../../src/domain/articles/document.ts';
-import { browserSkipReason, launchChromium, screenshotPath } from '../helpers/browser.ts';
+import {
+  axeViolations,
+  browserSkipReason,
+  launchChromium,
+  screenshotPath,
+} from '../helpers/browser.ts';
 import {
   ARTICLE_ID,
   CSRF,
@@ -34,10 +37,6 @@ import {
 } from '../fixtures/editor-harness.ts';
 
 const skip = browserSkipReason();
-const axeSource = await readFile(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 /** A body with every kind of block the document has, as the server would send it. */
 const FULL: ArticleDocument = doc(
@@ -136,24 +135,6 @@ async function until(check: () => boolean | Promise<boolean>, what: string, ms =
     await new Promise((r) => setTimeout(r, 50));
   }
   assert.fail(`timed out waiting for ${what}`);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(() =>
-    (
-      window as unknown as {
-        axe: {
-          run: (
-            d: Document,
-          ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
-        };
-      }
-    ).axe.run(document),
-  );
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
-  );
 }
 
 describe('the article editor in Chromium', { skip }, () => {

@@ -12,6 +12,7 @@ import type { DatabaseHandle, DialectName } from '../../src/storage/dialect.ts';
 import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { MemoryCounter } from '../../src/storage/memory-counter.ts';
 import { createStores, type Stores } from '../../src/storage/stores.ts';
+import { createFormToken } from '../../src/domain/comments/form-token.ts';
 import { createTestDatabase } from './databases.ts';
 
 export interface TestSite {
@@ -24,6 +25,8 @@ export interface TestSite {
   clock: { now: Date; advance(ms: number): void };
   articles: { open: { id: number; path: string }; closed: { id: number; path: string } };
   people: { reporter: number };
+  /** A comment form's signed time stamp, made well before now (as if a person took their time). */
+  formToken(): string;
   close(): Promise<void>;
 }
 
@@ -98,6 +101,7 @@ export async function createTestSite(
     body: doc(p('The appeal was heard on Friday.')),
     commentsOpen: false,
   });
+  const secret = await stores.settings.secret();
   const app = await buildApp({
     config,
     database,
@@ -116,6 +120,7 @@ export async function createTestSite(
       closed: { id: closedId, path: '/world/court-hears-appeal' },
     },
     people: { reporter },
+    formToken: () => createFormToken(secret, new Date(clock.now.getTime() - 60_000)),
     close: async () => {
       await app.close();
       await testDatabase.drop();

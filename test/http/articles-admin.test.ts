@@ -417,6 +417,7 @@ for (const kind of DATABASES) {
             comment: `A view ${site.clock.now.getTime()}`,
             author: 'Rosa',
             email: 'rosa@example.net',
+            form_token: site.formToken(),
           }).toString(),
           remoteAddress: `192.0.2.${Math.floor(Math.random() * 200) + 20}`,
         });

@@ -31,6 +31,8 @@ export interface PublicComment {
   html: string;
   createdAt: Date;
   byStaff: boolean;
+  /** Picked by a moderator: its thread leads the comments. */
+  featured: boolean;
 }
 
 /** A comment as moderators see it. */

@@ -16,7 +16,9 @@ import {
   type CommentTarget,
   type ModerationRule,
   type Rejection,
+  type SpamCheck,
 } from './moderation/rule.ts';
+import { readFormToken } from './form-token.ts';
 
 /** What arrives from the form, untrusted and unnormalised. */
 export interface CommentSubmission {
@@ -28,6 +30,11 @@ export interface CommentSubmission {
   text: string;
   ip: string;
   userAgent: string;
+  /** The field people never see (bots fill it in). */
+  honeypot?: string;
+  /** The form's signed time stamp. */
+  formToken?: string;
+  referrer?: string;
 }
 
 /** A signed-in staff member; their profile supplies name, email and website. */
@@ -75,6 +82,9 @@ export interface PostCommentDeps {
   counter: EventCounter;
   settings: CommentSettings;
   clock: Clock;
+  /** Verifies the form's time stamp. */
+  formSecret: string;
+  spamCheck?: SpamCheck;
   rules?: readonly ModerationRule[];
 }
 
@@ -118,6 +128,9 @@ export async function postComment(
     userAgent,
     person: person && { id: person.id, role: person.role },
     fingerprint: commentFingerprint(submission.parentNumber, { ...fields, text }),
+    honeypot: submission.honeypot ?? '',
+    formShownAt: submission.formToken ? readFormToken(deps.formSecret, submission.formToken) : null,
+    referrer: (submission.referrer ?? '').slice(0, 2000),
   };
 
   const result = await runRules(deps.rules ?? DEFAULT_RULES, candidate, {
@@ -125,6 +138,7 @@ export async function postComment(
     now,
     counter: deps.counter,
     history: deps.comments,
+    ...(deps.spamCheck ? { spamCheck: deps.spamCheck } : {}),
   });
   if (!result.accepted)
     return { ok: false, status: result.rejections[0]!.status, rejections: result.rejections };

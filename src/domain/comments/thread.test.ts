@@ -13,6 +13,7 @@ const comment = (id: number, parentId: number | null): PublicComment => ({
   html: '<p>hi</p>',
   createdAt: new Date(2026, 0, 1, 0, id),
   byStaff: false,
+  featured: false,
 });
 
 const shape = (nodes: ThreadNode[]): unknown =>
@@ -57,4 +58,13 @@ test('with threading off (depth 1) every comment is top-level', () => {
 
 test('a reply whose parent is not shown still shows, at the top', () => {
   assert.deepEqual(shape(buildThread([comment(5, 99)], 5)), [[5, 1, true, []]]);
+});
+
+test('threads a moderator featured come first, their replies with them', () => {
+  const featured = { ...comment(3, null), featured: true };
+  const thread = buildThread([comment(1, null), comment(2, 1), featured, comment(4, 3)], 5);
+  assert.deepEqual(shape(thread), [
+    [3, 1, true, [[4, 2, true, []]]],
+    [1, 1, true, [[2, 2, true, []]]],
+  ]);
 });

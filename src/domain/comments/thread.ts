@@ -12,6 +12,7 @@ export interface ThreadNode {
  * Nests comments (given oldest first) under their parents, `maxDepth` levels deep. Replies to a
  * comment at the deepest level are shown beside it at that level, as WordPress does, so no
  * comment is ever hidden. A comment whose parent is not in the list is shown at the top.
+ * Threads a moderator featured come first.
  */
 export function buildThread(comments: readonly PublicComment[], maxDepth: number): ThreadNode[] {
   const depthLimit = Math.max(1, maxDepth);
@@ -28,5 +29,6 @@ export function buildThread(comments: readonly PublicComment[], maxDepth: number
     parentOf.set(comment.id, host);
     (host ? host.replies : roots).push(node);
   }
-  return roots;
+  // Featured threads lead, in the order they were written; the rest follow, oldest first.
+  return [...roots.filter((r) => r.comment.featured), ...roots.filter((r) => !r.comment.featured)];
 }

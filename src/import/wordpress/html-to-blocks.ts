@@ -482,7 +482,17 @@ class FragmentConverter {
     const others = findAll(body, (e) => RAW.has(e.name));
     const image = images[0];
     if (images.length === 1 && image && others.length === 0 && !/\S/.test(plainText(body))) {
-      sink.push(this.image(image, caption ? plainText(caption) : null, el));
+      // Dateline's own pages write the credit apart: <span class="credit">(Name/Agency)</span>.
+      const isCredit = (e: HtmlElement) => /(?:^|\s)credit(?:\s|$)/.test(e.attrs.class ?? '');
+      const credit = caption
+        ? findAll(caption as HtmlElement, isCredit)
+            .map((e) => plainText(e).replace(/^\((.*)\)$/, '$1'))
+            .join(' ')
+        : '';
+      const block = this.image(image, caption ? plainText(caption, isCredit) : null, el);
+      sink.push(
+        block.type === 'image' && credit ? { ...block, attrs: { ...block.attrs, credit } } : block,
+      );
       return;
     }
     const shown = body.children.filter((c) => !isWhitespace(c));
@@ -492,6 +502,17 @@ class FragmentConverter {
       this.warn(`<${only.name}> kept as raw HTML`);
       sink.push(this.raw(el));
       return;
+    }
+    if (caption && isElement(only, 'blockquote') && sink.kind === 'root') {
+      // A quotation whose caption names who said it (HTML5's way, and Dateline's own pages').
+      const quoted = this.quote(only, marks);
+      const [block] = quoted;
+      const attribution = plainText(caption).replace(/^[—–-]+\s*/, '');
+      if (quoted.length === 1 && block?.type === 'blockquote' && !block.attrs && attribution) {
+        sink.flush();
+        sink.push({ ...block, attrs: { attribution } });
+        return;
+      }
     }
     sink.flush();
     this.walk(el.children, sink, marks);

@@ -97,7 +97,10 @@ export function AccountPage(props: {
   chrome: AdminChrome;
   person: { name: string; email: string; role: string };
   notice: string | null;
+  /** Mail about comments this person wants; `digest` is null for people who do not moderate. */
+  notifications: { comments: boolean; digest: boolean | null; digestMinutes: number };
 }) {
+  const { notifications } = props;
   return (
     <AdminLayout chrome={props.chrome} title="Your account">
       {props.notice ? (
@@ -113,6 +116,40 @@ export function AccountPage(props: {
         <dt>Role</dt>
         <dd>{props.person.role}</dd>
       </dl>
+      <h2>Email about comments</h2>
+      <form method="post" action="/admin/account/notifications" class="admin-form">
+        <input type="hidden" name="_csrf" value={props.chrome.csrfToken} />
+        <p>
+          <input
+            id="notify-comments"
+            name="notify_comments"
+            type="checkbox"
+            value="yes"
+            checked={notifications.comments}
+          />{' '}
+          <label for="notify-comments">
+            Email me when a comment is published on an article with my name on the byline
+          </label>
+        </p>
+        {notifications.digest !== null ? (
+          <p>
+            <input
+              id="notify-digest"
+              name="notify_digest"
+              type="checkbox"
+              value="yes"
+              checked={notifications.digest}
+            />{' '}
+            <label for="notify-digest">
+              Email me a digest of comments held for moderation (at most every{' '}
+              {notifications.digestMinutes} minutes, only when there are new ones)
+            </label>
+          </p>
+        ) : null}
+        <p>
+          <button type="submit">Save email settings</button>
+        </p>
+      </form>
       <h2>Sessions</h2>
       <p>Signed in on a computer you no longer use? End every session, this one included.</p>
       <form method="post" action="/admin/account/sign-out-everywhere" class="inline-form">

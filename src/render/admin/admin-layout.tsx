@@ -5,7 +5,9 @@ const NAV: { href: string; label: string; capability: Capability | 'signed_in' }
   { href: '/admin/articles', label: 'Articles', capability: 'edit_own_articles' },
   { href: '/admin/media', label: 'Media', capability: 'upload_media' },
   { href: '/admin/comments', label: 'Comments', capability: 'moderate_comments' },
+  { href: '/admin/privacy', label: 'Privacy', capability: 'moderate_comments' },
   { href: '/admin/people', label: 'People', capability: 'manage_people' },
+  { href: '/admin/import', label: 'Import', capability: 'manage_site' },
   { href: '/admin/account', label: 'Account', capability: 'signed_in' },
 ];
 

@@ -49,6 +49,8 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
     .addColumn('photo_media_id', 'integer', (c) => c.references('media.id'))
     // Mail me when a comment on my article is approved.
     .addColumn('notify_comments', 'integer', (c) => c.notNull().defaultTo(1))
+    // Moderators: mail me a digest of newly held comments.
+    .addColumn('notify_digest', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('created_at', timestamp, (c) => c.notNull())
     .addColumn('updated_at', timestamp, (c) => c.notNull())
     .execute();
@@ -341,6 +343,20 @@ export async function up(db: Kysely<unknown>, dialect: DialectName): Promise<voi
   await db.schema
     .createIndex('moderation_log_comment')
     .on('moderation_log')
+    .column('comment_id')
+    .execute();
+
+  // How far the notification jobs have read the moderation log ('approvals', 'digest'): the last
+  // entry they mailed about, advanced in the transaction that queues the mail.
+  await db.schema
+    .createTable('notification_cursors')
+    .addColumn('name', 'text', (c) => c.primaryKey())
+    .addColumn('log_id', 'integer', (c) => c.notNull())
+    .addColumn('updated_at', timestamp, (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('comment_subscriptions_comment')
+    .on('comment_subscriptions')
     .column('comment_id')
     .execute();
 }

@@ -99,14 +99,43 @@ export async function accountRoutes(app: FastifyInstance, { ctx }: { ctx: AppCon
     { config: { capability: 'signed_in' } },
     async (request, reply) => {
       const person = personOf(request);
+      const mail = await ctx.stores.notifications.staffMailSettings(person.id);
+      const settings = await ctx.stores.settings.site();
       return sendPage(
         reply,
         h(AccountPage, {
           chrome: await adminChrome(ctx, request),
           person: { name: person.name, email: person.email, role: person.role ?? 'none' },
-          notice: null,
+          notice: request.query.done === 'notifications' ? 'Your email settings are saved.' : null,
+          notifications: {
+            comments: mail.comments,
+            // Only people who moderate are sent the digest, so only they are offered it.
+            digest: can(person.role, 'moderate_comments') ? mail.digest : null,
+            digestMinutes: settings.comments.notifications.digestMinutes,
+          },
         }),
       );
+    },
+  );
+
+  // Which mail about comments this person wants; the links in those mails turn them off too.
+  app.post(
+    '/account/notifications',
+    { config: { capability: 'signed_in' } },
+    async (request, reply) => {
+      const person = personOf(request);
+      await ctx.stores.notifications.setStaffMailSetting(
+        person.id,
+        'comments',
+        field(request, 'notify_comments') === 'yes',
+      );
+      if (can(person.role, 'moderate_comments'))
+        await ctx.stores.notifications.setStaffMailSetting(
+          person.id,
+          'digest',
+          field(request, 'notify_digest') === 'yes',
+        );
+      return reply.redirect('/admin/account?done=notifications', 303);
     },
   );
 

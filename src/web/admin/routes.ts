@@ -6,8 +6,10 @@ import { sendError } from '../errors.ts';
 import { accountRoutes } from './account-routes.ts';
 import { articleRoutes } from './article-routes.ts';
 import { commentRoutes } from './comment-routes.ts';
+import { importRoutes } from './import-routes.ts';
 import { adminMediaRoutes } from './media-routes.ts';
 import { peopleRoutes } from './people-routes.ts';
+import { privacyRoutes } from './privacy-routes.ts';
 import { SESSION_COOKIE, field } from './support.ts';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -62,4 +64,6 @@ export async function adminRoutes(app: FastifyInstance, { ctx }: { ctx: AppConte
   await app.register(commentRoutes, { ctx });
   await app.register(adminMediaRoutes, { ctx, prefix: '/media' });
   await app.register(peopleRoutes, { ctx });
+  await app.register(importRoutes, { ctx, prefix: '/import' });
+  await app.register(privacyRoutes, { ctx, prefix: '/privacy' });
 }

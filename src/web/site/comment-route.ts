@@ -13,6 +13,8 @@ import type { AppContext } from '../context.ts';
 import { sendError } from '../errors.ts';
 import { sendPage, wantsJson } from '../pages.ts';
 import { positiveInt } from '../parse.ts';
+import { akismetCheck } from '../../integrations/akismet.ts';
+import { NOTIFY_REPLIES_FIELD, subscribeAfterPosting } from './subscription-routes.ts';
 import { articlePageView, commentView } from './views.ts';
 
 /**
@@ -20,6 +22,9 @@ import { articlePageView, commentView } from './views.ts';
  * takes four UTF-8 bytes and is percent-encoded (12 bytes), with room for the other fields.
  */
 export const COMMENT_BODY_LIMIT = 1024 * 1024;
+
+/** The field people never see; bots fill it in. */
+export const HONEYPOT_FIELD = 'homepage';
 
 /** The remembered-commenter cookies, read by the page's script to fill in the form. */
 export const COMMENTER_COOKIES = {
@@ -34,6 +39,7 @@ const MESSAGES = {
   held: 'Thank you. Your comment is awaiting moderation and will appear once a moderator approves it.',
   received: 'Thank you, your comment has been received.',
   fields: 'Please correct the marked fields and post again.',
+  subscribed: 'We have emailed you a link to confirm that you want to hear of replies.',
 };
 
 type Body = Record<string, unknown>;
@@ -57,14 +63,30 @@ export async function postCommentRoute(
     text: text(body, 'comment'),
     ip: request.ip,
     userAgent: request.headers['user-agent'] ?? '',
+    honeypot: text(body, HONEYPOT_FIELD),
+    formToken: text(body, 'form_token'),
+    referrer: request.headers.referer ?? '',
   };
   const consent = text(body, 'consent') === 'yes';
+  const notifyReplies = text(body, NOTIFY_REPLIES_FIELD) === 'yes';
   const result = await postComment(
     {
       comments: ctx.stores.comments,
       counter: ctx.counter,
       settings: settings.comments,
       clock: ctx.clock,
+      formSecret: ctx.secret,
+      ...(settings.comments.spamCheck.enabled && settings.comments.spamCheck.key
+        ? {
+            spamCheck: akismetCheck({
+              url: settings.comments.spamCheck.url,
+              key: settings.comments.spamCheck.key,
+              site: ctx.config.publicUrl,
+              language: settings.language,
+              log: (message) => request.log.warn(message),
+            }),
+          }
+        : {}),
     },
     submission,
   );
@@ -86,6 +108,7 @@ export async function postCommentRoute(
         email: submission.email,
         url: submission.url,
         consent,
+        notifyReplies,
       },
       errors,
       message: { kind: 'error', text: message },
@@ -95,6 +118,8 @@ export async function postCommentRoute(
 
   rememberCommenter(ctx, reply, consent, submission);
   const { comment } = result;
+  const subscribed =
+    notifyReplies && (await subscribeAfterPosting(ctx, request, settings.title, comment));
   const path = (await ctx.stores.articles.pathOf(submission.articleId)) ?? '/';
   const shown =
     comment.status === 'approved' ? 'approved' : comment.status === 'pending' ? 'held' : 'received';
@@ -107,7 +132,7 @@ export async function postCommentRoute(
       status: shown,
       number: comment.number,
       parent: submission.parentNumber,
-      message: MESSAGES[shown],
+      message: subscribed ? `${MESSAGES[shown]} ${MESSAGES.subscribed}` : MESSAGES[shown],
       html:
         shown === 'received'
           ? null

@@ -3,9 +3,11 @@ import type { AppContext } from '../context.ts';
 import { articlePage } from './article-pages.ts';
 import { COMMENT_BODY_LIMIT, methodNotAllowed, postCommentRoute } from './comment-route.ts';
 import { feedRoutes } from './feed-routes.ts';
+import { reportRoutes } from './report-routes.ts';
 import { authorPage, frontPage, sectionPage, tagPage } from './list-pages.ts';
 import { searchPage, type SearchQuery } from './search-page.ts';
 import { sitemapRoutes } from './sitemap-routes.ts';
+import { subscriptionRoutes } from './subscription-routes.ts';
 
 /** The public site: what readers, their browsers, feed readers and search engines ask for. */
 export async function siteRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
@@ -22,8 +24,11 @@ export async function siteRoutes(app: FastifyInstance, { ctx }: { ctx: AppContex
     url: '/comments',
     handler: methodNotAllowed(ctx),
   });
+  await app.register(reportRoutes, { ctx });
   await app.register(feedRoutes, { ctx });
   await app.register(sitemapRoutes, { ctx });
+  // The confirm and unsubscribe links in notification mail.
+  await app.register(subscriptionRoutes, { ctx });
   app.get<Paged<'section'>>('/:section', (req, reply) => sectionPage(ctx, req, reply));
   app.get<{
     Params: { section: string; slug: string };

@@ -1,6 +1,7 @@
 import { articlePath, type Article } from '../../domain/articles/article.ts';
 import { mediaIdsIn } from '../../domain/articles/document.ts';
 import type { PublicComment } from '../../domain/comments/comment.ts';
+import { createFormToken } from '../../domain/comments/form-token.ts';
 import { buildThread, type ThreadNode } from '../../domain/comments/thread.ts';
 import type { MediaItem } from '../../domain/media/media.ts';
 import type { SiteSettings } from '../../domain/settings.ts';
@@ -150,6 +151,8 @@ export function commentView(
     html: c.html,
     time: timeView(c.createdAt, settings.language, settings.timeZone),
     byStaff: c.byStaff,
+    featured: c.featured,
+    reportHref: c.status === 'approved' ? `/comments/${c.number}/report` : null,
     held: c.status !== 'approved',
     depth: node.depth,
     replyHref: node.canReply ? `${path}?replytocom=${c.number}#respond` : null,
@@ -277,6 +280,7 @@ export async function articlePageView(
   const form: CommentFormView | null = article.commentsOpen
     ? {
         articleId: article.id,
+        formToken: createFormToken(ctx.secret, ctx.clock()),
         articlePath: path,
         parentNumber: parent ? parent.number : null,
         replyingTo: parent ? parent.authorName || 'Anonymous' : null,

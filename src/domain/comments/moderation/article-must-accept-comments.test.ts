@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { articleMustAcceptComments } from './article-must-accept-comments.ts';
-import { answerOf, candidate, context } from './testing.ts';
+import { answerOf, candidate, context, target } from './testing.ts';
 
 const statusOf = async (c: Parameters<typeof candidate>[0]) => {
   const answer = await answerOf(articleMustAcceptComments, candidate(c), context());
@@ -16,7 +16,7 @@ test('a missing or unpublished article answers 404', async () => {
   assert.equal(await statusOf({ article: null }), 404);
   assert.equal(
     await statusOf({
-      article: { id: 1, readable: false, commentsOpen: true, holdAll: false, bylinePersonIds: [] },
+      article: target({ readable: false, commentsOpen: true, holdAll: false }),
     }),
     404,
   );
@@ -25,7 +25,7 @@ test('a missing or unpublished article answers 404', async () => {
 test('closed comments answer 403', async () => {
   assert.equal(
     await statusOf({
-      article: { id: 1, readable: true, commentsOpen: false, holdAll: false, bylinePersonIds: [] },
+      article: target({ readable: true, commentsOpen: false, holdAll: false }),
     }),
     403,
   );

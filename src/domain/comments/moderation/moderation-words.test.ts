@@ -20,3 +20,13 @@ test('a moderation word anywhere holds the comment, case-insensitively, and says
 test('blank lines in the list match nothing', async () => {
   assert.equal(await outcome({ text: 'An ordinary comment' }), undefined);
 });
+
+test('evasions are caught: look-alike letters, digits, symbols, full-width and Cyrillic', async () => {
+  const ctx = context({ settings: { moderationWords: ['free money'] } });
+  for (const text of ['Get fr€e m0ney now', 'FREE MONEY', 'ＦＲＥＥ ＭＯＮＥＹ', 'frее mоney'])
+    assert.equal(
+      (await answerOf(moderationWords, candidate({ text }), ctx))?.outcome,
+      'hold',
+      text,
+    );
+});

@@ -43,6 +43,10 @@ export interface CommentTarget {
   commentsOpen: boolean;
   /** The article holds every comment for a moderator. */
   holdAll: boolean;
+  /** Comments came too fast: every comment is held until a moderator switches this off. */
+  surge: boolean;
+  /** The article's path (/section/slug), for the spam check. */
+  path: string;
   /** People in the byline: their comments on it are approved outright. */
   bylinePersonIds: number[];
 }
@@ -73,6 +77,12 @@ export interface CommentCandidate {
   rawUrl: string;
   /** Identifies "the same comment" (parent, name, email, text) for duplicate detection. */
   fingerprint: string;
+  /** What a bot typed into the field people never see; '' from people. */
+  honeypot: string;
+  /** When the form was shown, from its signed token; null when missing or forged. */
+  formShownAt: Date | null;
+  /** The page the form was on, as the browser said. */
+  referrer: string;
 }
 
 /** What rules may ask of the rest of the system. */
@@ -81,6 +91,18 @@ export interface RuleContext {
   now: Date;
   counter: EventCounter;
   history: CommentHistory;
+  /** The Akismet-compatible check, when configured. */
+  spamCheck?: SpamCheck;
+}
+
+/** An outside opinion on whether a comment is spam: true, false, or null when unavailable. */
+export type SpamCheck = (candidate: CommentCandidate) => Promise<boolean | null>;
+
+/** Moderators' measures in force against a commenter's email address or IP. */
+export interface CommenterMeasure {
+  kind: 'hold' | 'ban';
+  note: string;
+  expiresAt: Date | null;
 }
 
 export interface CommentHistory {
@@ -90,6 +112,10 @@ export interface CommentHistory {
   hasApprovedComment(who: { personId: number } | { name: string; email: string }): Promise<boolean>;
   /** Whether a staff account uses this email. */
   isStaffEmail(email: string): Promise<boolean>;
+  /** Holds and bans in force now against this email (any case) or IP. */
+  findMeasures(who: { email: string; ip: string }, now: Date): Promise<CommenterMeasure[]>;
+  /** Switches the article to surge mode (holding every comment). */
+  startSurge(articleId: number, now: Date): Promise<void>;
 }
 
 export interface ModerationRule {

@@ -5,14 +5,27 @@ import type { EventCounter } from '../../counters.ts';
 import type {
   CommentCandidate,
   CommentHistory,
+  CommentTarget,
   ModerationRule,
   RuleAnswer,
   RuleContext,
 } from './rule.ts';
 
+/** The article a candidate comment is for: open, published, by person 7. */
+export const target = (overrides: Partial<CommentTarget> = {}): CommentTarget => ({
+  id: 1,
+  readable: true,
+  commentsOpen: true,
+  holdAll: false,
+  surge: false,
+  path: '/world/harbour',
+  bylinePersonIds: [7],
+  ...overrides,
+});
+
 export function candidate(overrides: Partial<CommentCandidate> = {}): CommentCandidate {
   return {
-    article: { id: 1, readable: true, commentsOpen: true, holdAll: false, bylinePersonIds: [7] },
+    article: target(),
     parentNumber: null,
     parent: null,
     name: 'Rosa Quill',
@@ -25,6 +38,9 @@ export function candidate(overrides: Partial<CommentCandidate> = {}): CommentCan
     userAgent: 'Mozilla/5.0 (test)',
     person: null,
     fingerprint: 'f1',
+    honeypot: '',
+    formShownAt: new Date('2026-11-20T11:59:00Z'),
+    referrer: 'https://news.example.test/world/harbour',
     ...overrides,
   };
 }
@@ -33,6 +49,8 @@ export const history = (overrides: Partial<CommentHistory> = {}): CommentHistory
   isDuplicate: async () => false,
   hasApprovedComment: async () => true,
   isStaffEmail: async () => false,
+  findMeasures: async () => [],
+  startSurge: async () => {},
   ...overrides,
 });
 

@@ -1,9 +1,11 @@
 import type { CommentCandidate } from './rule.ts';
+import { skeleton } from './skeleton.ts';
 
 /**
  * The first word of `words` found in the candidate's name, email, website, text, IP or user
- * agent (case-insensitive substring, as WordPress matches its lists). With `stripTags`, the text
- * is also tried with tags removed, so `<b>half</b>way` matches "halfway".
+ * agent. Matching is a substring match, as WordPress matches its lists, but on skeletons (see
+ * skeleton.ts), so "fr€e m0ney" is caught by "free money". With `stripTags`, the text is also
+ * tried with tags removed, so `<b>half</b>way` matches "halfway".
  */
 export function findListedWord(
   words: readonly string[],
@@ -19,10 +21,10 @@ export function findListedWord(
     candidate.userAgent,
   ];
   if (options.stripTags) haystacks.push(candidate.text.replace(/<[^>]*>/g, ''));
-  const lowered = haystacks.map((h) => h.toLowerCase());
+  const skeletons = haystacks.map(skeleton);
   for (const raw of words) {
-    const word = raw.trim().toLowerCase();
-    if (word !== '' && lowered.some((h) => h.includes(word))) return raw.trim();
+    const word = skeleton(raw.trim());
+    if (word !== '' && skeletons.some((h) => h.includes(word))) return raw.trim();
   }
   return undefined;
 }

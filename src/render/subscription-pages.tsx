@@ -1,0 +1,51 @@
+import { Layout } from './layout.tsx';
+import type { Chrome } from './view-models.ts';
+
+/**
+ * The pages behind the links in notification mail: confirm a subscription, unsubscribe, and the
+ * answers to both. They show no email address: whoever holds the link sees only what it does.
+ */
+export interface SubscriptionPageView {
+  chrome: Chrome;
+  title: string;
+  paragraphs: string[];
+  /** A button that does what the link is for (links alone do nothing: mail scanners open them). */
+  form: { action: string; button: string } | null;
+  /** The answer after the button: announced to screen readers. */
+  done: boolean;
+  link: { text: string; href: string } | null;
+}
+
+export function SubscriptionPage({ view }: { view: SubscriptionPageView }) {
+  return (
+    <Layout
+      chrome={view.chrome}
+      head={{ title: `${view.title} – ${view.chrome.siteTitle}`, noindex: true }}
+    >
+      <div class="subscription-page">
+        <h1 class="page-title">{view.title}</h1>
+        {view.done ? (
+          <div role="status">
+            {view.paragraphs.map((p) => (
+              <p>{p}</p>
+            ))}
+          </div>
+        ) : (
+          view.paragraphs.map((p) => <p>{p}</p>)
+        )}
+        {view.form ? (
+          <form method="post" action={view.form.action}>
+            <p>
+              <button type="submit">{view.form.button}</button>
+            </p>
+          </form>
+        ) : null}
+        {view.link ? (
+          <p>
+            <a href={view.link.href}>{view.link.text}</a>
+          </p>
+        ) : null}
+      </div>
+    </Layout>
+  );
+}

@@ -17,6 +17,10 @@ export interface Config {
   smtpUrl?: string;
   /** The sender of the site's mail. */
   mailFrom: string;
+  /** Redis for counters shared by every instance (flood control, rate limits); else in-process. */
+  redisUrl?: string;
+  /** Put before every Redis key, so several sites can share one Redis server. */
+  redisPrefix?: string;
 }
 
 export class ConfigError extends Error {}
@@ -36,6 +40,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const databaseUrl = env.DATELINE_DATABASE_URL ?? env.DATABASE_URL;
   const smtpUrl = env.DATELINE_SMTP_URL;
+  const redisUrl = env.DATELINE_REDIS_URL;
+  if (redisUrl) {
+    let protocol = '';
+    try {
+      protocol = new URL(redisUrl).protocol;
+    } catch {
+      // reported below
+    }
+    if (protocol !== 'redis:' && protocol !== 'rediss:')
+      throw new ConfigError(
+        'DATELINE_REDIS_URL must be a redis:// or rediss:// URL, such as redis://127.0.0.1:6379.',
+      );
+  }
   return {
     port,
     host,
@@ -46,5 +63,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoContent: env.DATELINE_DEMO !== '0' && env.DATELINE_DEMO !== 'false',
     ...(smtpUrl ? { smtpUrl } : {}),
     mailFrom: env.DATELINE_MAIL_FROM ?? `Dateline <no-reply@${new URL(publicUrl).hostname}>`,
+    ...(redisUrl ? { redisUrl } : {}),
+    ...(env.DATELINE_REDIS_PREFIX ? { redisPrefix: env.DATELINE_REDIS_PREFIX } : {}),
   };
 }

@@ -14,6 +14,7 @@ import { JobRunner } from './jobs/runner.ts';
 import { createMailer } from './mail/mailer.ts';
 import { openDatabase, type DatabaseHandle } from './storage/dialect.ts';
 import { migrateToLatest } from './storage/migrate.ts';
+import { RedisCounter } from './storage/redis-counter.ts';
 import { createStores } from './storage/stores.ts';
 
 /** Opens the database configured: PostgreSQL when a URL is set, else SQLite in the data folder. */
@@ -37,6 +38,7 @@ export async function start(
   log: (line: string) => void = (l) => console.log(l),
 ): Promise<Running> {
   const database = await openConfiguredDatabase(config);
+  const closers: (() => Promise<void>)[] = [];
   try {
     const { applied } = await migrateToLatest(database);
     if (applied.length) log(`Applied migrations: ${applied.join(', ')}`);
@@ -59,9 +61,26 @@ export async function start(
       clock: systemClock,
       log: (message, error) => console.error(message, error),
     });
+    // With Redis, flood control and rate limits hold across every instance; without it (or
+    // while it is down) each instance counts for itself.
+    const counter = config.redisUrl
+      ? new RedisCounter({
+          url: config.redisUrl,
+          ...(config.redisPrefix ? { prefix: config.redisPrefix } : {}),
+        })
+      : undefined;
+    if (counter) {
+      log(
+        (await counter.ready())
+          ? `Counting limits in Redis at ${counter.where}.`
+          : `Redis at ${counter.where} did not answer; counting limits in this instance until it does.`,
+      );
+      closers.push(() => counter.close());
+    }
     const app = await buildApp({
       config,
       database,
+      ...(counter ? { counter } : {}),
       logger: process.env.DATELINE_LOG === '1',
       nudgeJobs: () => runner.nudge(),
     });
@@ -95,10 +114,12 @@ export async function start(
       close: async () => {
         await runner.stop();
         await app.close();
+        for (const close of closers) await close();
         await database.close();
       },
     };
   } catch (error) {
+    for (const close of closers) await close();
     await database.close();
     throw error;
   }

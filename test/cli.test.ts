@@ -111,3 +111,29 @@ test('an unknown command prints the usage and fails', () => {
   assert.match(res.stderr, /Unknown command "frobnicate"/);
   assert.match(res.stderr, /start\s+Migrate the database/);
 });
+
+test('a Redis that does not answer does not stop the site: it says limits are per instance', async () => {
+  // Nothing listens on port 1.
+  const { child, url, output } = await startServer({
+    DATELINE_REDIS_URL: 'redis://:hunter2-secret@127.0.0.1:1',
+  });
+  try {
+    assert.match(
+      output(),
+      /Redis at 127\.0\.0\.1:1 did not answer; counting limits in this instance until it does/,
+    );
+    assert.doesNotMatch(output(), /hunter2-secret/);
+    assert.equal((await fetch(url)).status, 200);
+  } finally {
+    child.kill('SIGTERM');
+  }
+});
+
+test('a setting that cannot work stops the start with a clear message', () => {
+  const res = spawnSync(process.execPath, [bin, 'start'], {
+    env: { ...process.env, DATELINE_DATA: dataDir, DATELINE_REDIS_URL: 'localhost:6379' },
+    encoding: 'utf8',
+  });
+  assert.equal(res.status, 1, res.stdout + res.stderr);
+  assert.match(res.stderr, /DATELINE_REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/);
+});

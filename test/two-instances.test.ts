@@ -1,6 +1,7 @@
 // Two app instances (two processes, two ports) on one PostgreSQL database: 200 comments posted
 // at once all land exactly once, and duplicates sent to both instances at the same moment still
-// land once.
+// land once. Flood control counts per instance unless the instances share Redis
+// (DATELINE_REDIS_URL), where a reader flooding both gets one comment in, not one per instance.
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { demoContent } from '../src/demo/demo-content.ts';
 import { createTestDatabase, skipUnless, type TestDatabase } from './helpers/databases.ts';
+import { REDIS_URL, skipUnlessRedis, testPrefix } from './helpers/redis.ts';
 
 const COMMENTS = 200;
 const DUPLICATES = 20;
@@ -36,6 +38,56 @@ function startInstance(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; u
   });
 }
 
+const post = (url: string, fields: Record<string, string>, ip: string) =>
+  fetch(`${url}/comments`, {
+    method: 'POST',
+    headers: {
+      accept: 'application/json',
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-forwarded-for': ip,
+    },
+    body: new URLSearchParams(fields),
+  });
+
+/** The id of the home page's lead story, which takes comments. */
+async function commentableArticle(url: string): Promise<string> {
+  const home = await (await fetch(url)).text();
+  const articlePath = /<h2 class="story-headline"><a href="([^"]+)"/.exec(home)![1]!;
+  const page = await (await fetch(url + articlePath)).text();
+  return /name="article" value="(\d+)"/.exec(page)![1]!;
+}
+
+/** Ten comments at once from one IP, five to each instance: how many got in. */
+async function flood(urls: string[], ip: string): Promise<number> {
+  const article = await commentableArticle(urls[0]!);
+  const answers = await Promise.all(
+    Array.from({ length: 10 }, (_, i) =>
+      post(
+        urls[i % 2]!,
+        {
+          article,
+          comment: `Flood ${ip} ${i}`,
+          author: `Flooder ${i}`,
+          email: `flood${i}@example.net`,
+        },
+        ip,
+      ),
+    ),
+  );
+  const statuses = answers.map((r) => r.status);
+  assert.deepEqual(
+    statuses.filter((s) => s !== 201 && s !== 429),
+    [],
+    'each is taken or refused as too quick',
+  );
+  return statuses.filter((s) => s === 201).length;
+}
+
+async function stopInstances(instances: { child: ChildProcess }[]): Promise<void> {
+  for (const { child } of instances) child.kill('SIGTERM');
+  await Promise.all(instances.map(({ child }) => new Promise((r) => child.once('exit', r))));
+}
+
 describe('two instances on one PostgreSQL database', { skip: await skipUnless('postgres') }, () => {
   let database: TestDatabase;
   let dataDir: string;
@@ -49,22 +101,10 @@ describe('two instances on one PostgreSQL database', { skip: await skipUnless('p
     instances.push(...(await Promise.all([startInstance(env), startInstance(env)])));
   });
   after(async () => {
-    for (const { child } of instances) child.kill('SIGTERM');
-    await Promise.all(instances.map(({ child }) => new Promise((r) => child.once('exit', r))));
+    await stopInstances(instances);
     await database.drop();
     await rm(dataDir, { recursive: true, force: true });
   });
-
-  const post = (url: string, fields: Record<string, string>, ip: string) =>
-    fetch(`${url}/comments`, {
-      method: 'POST',
-      headers: {
-        accept: 'application/json',
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-forwarded-for': ip,
-      },
-      body: new URLSearchParams(fields),
-    });
 
   test('the demo was seeded once although both instances started on an empty database', async () => {
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from articles`.execute(
@@ -74,10 +114,7 @@ describe('two instances on one PostgreSQL database', { skip: await skipUnless('p
   });
 
   test(`${COMMENTS} comments at once, half to each instance, all land exactly once`, async () => {
-    const home = await (await fetch(instances[0]!.url)).text();
-    const articlePath = /<h2 class="story-headline"><a href="([^"]+)"/.exec(home)![1]!;
-    const page = await (await fetch(instances[0]!.url + articlePath)).text();
-    const article = /name="article" value="(\d+)"/.exec(page)![1]!;
+    const article = await commentableArticle(instances[0]!.url);
 
     const unique = Array.from({ length: COMMENTS }, (_, i) =>
       post(
@@ -145,4 +182,54 @@ describe('two instances on one PostgreSQL database', { skip: await skipUnless('p
     );
     assert.equal(log.rows[0]!.n, COMMENTS + DUPLICATES, 'one log entry per comment');
   });
+
+  test('without Redis, flood control counts in each instance for itself', async () => {
+    assert.equal(
+      await flood(
+        instances.map((i) => i.url),
+        '198.20.0.1',
+      ),
+      2,
+      'one per instance',
+    );
+  });
 });
+
+describe(
+  'two instances sharing Redis',
+  { skip: (await skipUnless('postgres')) || (await skipUnlessRedis()) },
+  () => {
+    let database: TestDatabase;
+    let dataDir: string;
+    const keys = testPrefix();
+    const instances: { child: ChildProcess; url: string }[] = [];
+
+    before(async () => {
+      database = await createTestDatabase('postgres');
+      dataDir = await mkdtemp(path.join(tmpdir(), 'dateline-redis-'));
+      const env = {
+        DATABASE_URL: database.url!,
+        DATELINE_DATA: dataDir,
+        DATELINE_REDIS_URL: REDIS_URL,
+        DATELINE_REDIS_PREFIX: keys.prefix,
+      };
+      instances.push(...(await Promise.all([startInstance(env), startInstance(env)])));
+    });
+    after(async () => {
+      await stopInstances(instances);
+      await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
+      await keys.clear();
+    });
+
+    test('a reader flooding both instances gets one comment in, not one per instance', async () => {
+      assert.equal(
+        await flood(
+          instances.map((i) => i.url),
+          '198.20.0.2',
+        ),
+        1,
+      );
+    });
+  },
+);

@@ -806,6 +806,27 @@ for (const kind of DATABASES) {
         assert.equal(await stores.settings.claimOnce('job'), true);
         assert.equal(await stores.settings.claimOnce('job'), false);
       });
+
+      test('changes saved at the same moment all stick', async () => {
+        await Promise.all([
+          stores.settings.updateSite({ tagline: 'Saved at once' }),
+          stores.settings.updateSite({ comments: { floodSeconds: 20 } }),
+          stores.settings.updateSite({ comments: { rateLimits: { perIpPerHour: 12 } } }),
+          stores.settings.updateSite({ privacy: { ipRetentionDays: 7 } }),
+          stores.settings.updateSite({ comments: { notifications: { digestMinutes: 30 } } }),
+        ]);
+        const saved = await stores.settings.site();
+        assert.equal(saved.tagline, 'Saved at once');
+        assert.equal(saved.comments.floodSeconds, 20);
+        assert.equal(saved.comments.rateLimits.perIpPerHour, 12);
+        assert.equal(saved.comments.rateLimits.perEmailPerHour, 15, 'its neighbour kept');
+        assert.equal(saved.privacy.ipRetentionDays, 7);
+        assert.equal(saved.comments.notifications.digestMinutes, 30);
+
+        const origins = Array.from({ length: 12 }, (_, i) => `https://cdn${i}.example.org`);
+        await Promise.all(origins.map((o) => stores.imports.addImageOrigins([o])));
+        assert.deepEqual(await stores.imports.imageOrigins(), [...origins].sort());
+      });
     });
   });
 }

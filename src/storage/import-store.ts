@@ -18,6 +18,7 @@ import {
   type DialectName,
 } from './dialect.ts';
 import { JobStore } from './job-store.ts';
+import { updateSettingsRow } from './settings-store.ts';
 import type { Database } from './schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -840,20 +841,9 @@ export class ImportStore {
   async addImageOrigins(origins: Iterable<string>): Promise<void> {
     const add = [...origins];
     if (add.length === 0) return;
-    await this.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .selectFrom('settings')
-        .select('value')
-        .where('key', '=', IMAGE_ORIGINS)
-        .executeTakeFirst();
-      const current = row ? (readJson(row.value) as string[]) : [];
+    await updateSettingsRow<string[]>(this.db, IMAGE_ORIGINS, [], (current) => {
       const next = [...new Set([...current, ...add])].sort();
-      if (row && next.length === current.length) return;
-      await trx
-        .insertInto('settings')
-        .values({ key: IMAGE_ORIGINS, value: writeJson(next) })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value: writeJson(next) }))
-        .execute();
+      return next.length === current.length ? undefined : next;
     });
   }
 

@@ -26,6 +26,51 @@ function merge<T>(base: T, change: unknown): T {
   return out as T;
 }
 
+const MAX_ATTEMPTS = 100;
+
+/**
+ * Changes one settings row as one step: `change` gets what is saved (or `initial`) and answers
+ * the new value, or undefined to leave it. The write only lands if the row still holds what was
+ * read (compare-and-set, the same on both databases, no locks); otherwise it reads and tries
+ * again, so two people saving different settings at the same moment never undo each other.
+ */
+export async function updateSettingsRow<T>(
+  db: Kysely<Database>,
+  key: string,
+  initial: T,
+  change: (saved: T) => T | undefined,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const row = await db
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', key)
+      .executeTakeFirst();
+    const saved = row ? (readJson(row.value) as T) : initial;
+    const next = change(saved);
+    if (next === undefined) return saved;
+    const written = row
+      ? (
+          await db
+            .updateTable('settings')
+            .set({ value: writeJson(next) })
+            .where('key', '=', key)
+            .where('value', '=', row.value)
+            .executeTakeFirst()
+        ).numUpdatedRows
+      : (
+          await db
+            .insertInto('settings')
+            .values({ key, value: writeJson(next) })
+            .onConflict((oc) => oc.column('key').doNothing())
+            .executeTakeFirst()
+        ).numInsertedOrUpdatedRows;
+    if (Number(written ?? 0) === 1) return next;
+    if (attempt >= MAX_ATTEMPTS)
+      throw new Error(`The setting "${key}" kept changing while being saved; try again.`);
+  }
+}
+
 export class SettingsStore {
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -40,14 +85,11 @@ export class SettingsStore {
     return merge(DEFAULT_SITE_SETTINGS, row ? readJson(row.value) : {});
   }
 
+  /** Lays `change` over the saved settings; two changes at once both stick. */
   async updateSite(change: SettingsChange): Promise<SiteSettings> {
-    const next = merge(await this.site(), change);
-    await this.db
-      .insertInto('settings')
-      .values({ key: SITE, value: writeJson(next) })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value: writeJson(next) }))
-      .execute();
-    return next;
+    return updateSettingsRow(this.db, SITE, {}, (saved) =>
+      merge(merge(DEFAULT_SITE_SETTINGS, saved), change),
+    ) as Promise<SiteSettings>;
   }
 
   /** True for exactly one caller, ever, per name: for work that must happen once per site. */

@@ -449,6 +449,8 @@ for (const kind of DATABASES) {
         surgeComments: '40',
         surgeMinutes: '10',
         reportThreshold: '0',
+        digestMinutes: '15',
+        ipRetentionDays: '30',
         previouslyApproved: 'yes',
         spamCheckUrl: 'https://rest.akismet.com/1.1/comment-check',
         spamCheckKey: '',
@@ -460,9 +462,18 @@ for (const kind of DATABASES) {
       const good = await admin.post('/admin/comments/settings/rules', {
         ...fields,
         reportThreshold: '4',
+        digestMinutes: '60',
+        ipRetentionDays: '7',
       });
       assert.equal(good.statusCode, 303);
-      assert.equal((await site.stores.settings.site()).comments.reportThreshold, 4);
+      const saved = await site.stores.settings.site();
+      assert.equal(saved.comments.reportThreshold, 4);
+      assert.equal(saved.comments.notifications.digestMinutes, 60);
+      assert.equal(saved.privacy.ipRetentionDays, 7);
+      const again = await admin.get('/admin/comments/settings');
+      assert.match(again.body, /Days a commenter’s full IP address is kept/);
+      assert.match(again.body, /id="rule-ipRetentionDays"[^>]*value="7"/);
+      assert.match(again.body, /id="rule-digestMinutes"[^>]*value="60"/);
       await admin.post('/admin/comments/settings/rules', { ...fields, reportThreshold: '3' });
     });
 

@@ -72,6 +72,8 @@ const rules = {
   surgeComments: '40',
   surgeMinutes: '10',
   reportThreshold: '3',
+  digestMinutes: '15',
+  ipRetentionDays: '30',
   manualModeration: false,
   previouslyApproved: true,
   spamCheckEnabled: false,
@@ -82,8 +84,11 @@ const rules = {
 test('the discussion rules are for administrators, each number within its bounds', () => {
   const ok = changeDiscussionRules(admin, { ...rules, reportThreshold: '5', surgeComments: '0' });
   assert.equal(ok.ok, true);
-  assert.equal(ok.ok && ok.change.reportThreshold, 5);
-  assert.deepEqual(ok.ok && ok.change.surge, { comments: 0, minutes: 10 });
+  assert.equal(ok.ok && ok.change.comments.reportThreshold, 5);
+  assert.deepEqual(ok.ok && ok.change.comments.surge, { comments: 0, minutes: 10 });
+  assert.deepEqual(ok.ok && ok.change.privacy, { ipRetentionDays: 30 });
+  const keepNoIps = changeDiscussionRules(admin, { ...rules, ipRetentionDays: '0' });
+  assert.deepEqual(keepNoIps.ok && keepNoIps.change.privacy, { ipRetentionDays: 0 });
   assert.equal(changeDiscussionRules(moderator, rules).ok, false);
   for (const [field, value] of [
     ['reportThreshold', '0'],
@@ -91,6 +96,8 @@ test('the discussion rules are for administrators, each number within its bounds
     ['floodSeconds', '1.5'],
     ['surgeMinutes', ''],
     ['maxLinks', 'many'],
+    ['digestMinutes', '0'],
+    ['ipRetentionDays', '3651'],
   ] as const) {
     const result = changeDiscussionRules(admin, { ...rules, [field]: value });
     assert.equal(!result.ok && result.field, field, `${field}=${value}`);
@@ -104,7 +111,7 @@ test('the spam check needs an http(s) address and a key before it is turned on',
   const badUrl = changeDiscussionRules(admin, { ...rules, spamCheckUrl: 'javascript:alert(1)' });
   assert.equal(!badUrl.ok && badUrl.field, 'spamCheckUrl');
   const on = changeDiscussionRules(admin, { ...rules, spamCheckEnabled: true, spamCheckKey: 'k' });
-  assert.deepEqual(on.ok && on.change.spamCheck, {
+  assert.deepEqual(on.ok && on.change.comments.spamCheck, {
     enabled: true,
     url: 'https://rest.akismet.com/1.1/comment-check',
     key: 'k',

@@ -1,5 +1,5 @@
 import { can, type Role } from '../people/roles.ts';
-import type { CommentSettings } from '../settings.ts';
+import type { CommentSettings, PrivacySettings } from '../settings.ts';
 
 /** The most entries a word list holds, and the longest entry. */
 export const WORD_LIST_LIMITS = { entries: 1000, length: 100 } as const;
@@ -67,7 +67,13 @@ export function changeWordLists(
   return { ok: true, change: { ...lists, disallowedAction: input.disallowedAction } };
 }
 
-export type DiscussionRulesChange = Pick<
+/** The rules form saves comment settings and how long commenters' IP addresses are kept. */
+export interface DiscussionRulesChange {
+  comments: DiscussionCommentRules;
+  privacy: Pick<PrivacySettings, 'ipRetentionDays'>;
+}
+
+type DiscussionCommentRules = Pick<
   CommentSettings,
   | 'manualModeration'
   | 'previouslyApproved'
@@ -78,6 +84,7 @@ export type DiscussionRulesChange = Pick<
   | 'surge'
   | 'reportThreshold'
   | 'spamCheck'
+  | 'notifications'
 >;
 
 /** Number fields of the rules form: name, label for messages, bounds. */
@@ -90,6 +97,8 @@ export const RULE_NUMBERS = {
   surgeComments: { label: 'Comments that start surge mode', min: 0, max: 100_000 },
   surgeMinutes: { label: 'Minutes counted for surge mode', min: 1, max: 1440 },
   reportThreshold: { label: 'Reports that put a comment in the reported queue', min: 1, max: 1000 },
+  digestMinutes: { label: 'Minutes between digests of held comments', min: 1, max: 1440 },
+  ipRetentionDays: { label: 'Days a commenter’s full IP address is kept', min: 0, max: 3650 },
 } as const;
 export type RuleNumber = keyof typeof RULE_NUMBERS;
 
@@ -145,15 +154,22 @@ export function changeDiscussionRules(
   return {
     ok: true,
     change: {
-      manualModeration: input.manualModeration,
-      previouslyApproved: input.previouslyApproved,
-      maxLinks: numbers.maxLinks,
-      floodSeconds: numbers.floodSeconds,
-      minSubmitSeconds: numbers.minSubmitSeconds,
-      rateLimits: { perIpPerHour: numbers.perIpPerHour, perEmailPerHour: numbers.perEmailPerHour },
-      surge: { comments: numbers.surgeComments, minutes: numbers.surgeMinutes },
-      reportThreshold: numbers.reportThreshold,
-      spamCheck: { enabled: input.spamCheckEnabled, url, key },
+      comments: {
+        manualModeration: input.manualModeration,
+        previouslyApproved: input.previouslyApproved,
+        maxLinks: numbers.maxLinks,
+        floodSeconds: numbers.floodSeconds,
+        minSubmitSeconds: numbers.minSubmitSeconds,
+        rateLimits: {
+          perIpPerHour: numbers.perIpPerHour,
+          perEmailPerHour: numbers.perEmailPerHour,
+        },
+        surge: { comments: numbers.surgeComments, minutes: numbers.surgeMinutes },
+        reportThreshold: numbers.reportThreshold,
+        spamCheck: { enabled: input.spamCheckEnabled, url, key },
+        notifications: { digestMinutes: numbers.digestMinutes },
+      },
+      privacy: { ipRetentionDays: numbers.ipRetentionDays },
     },
   };
 }

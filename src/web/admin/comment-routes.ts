@@ -744,7 +744,7 @@ async function logPage(
 
 // Word lists and discussion rules
 
-const RULE_VALUES = (c: SiteSettings['comments']): Record<RuleNumber, number> => ({
+const RULE_VALUES = ({ comments: c, privacy }: SiteSettings): Record<RuleNumber, number> => ({
   maxLinks: c.maxLinks,
   floodSeconds: c.floodSeconds,
   minSubmitSeconds: c.minSubmitSeconds,
@@ -753,6 +753,8 @@ const RULE_VALUES = (c: SiteSettings['comments']): Record<RuleNumber, number> =>
   surgeComments: c.surge.comments,
   surgeMinutes: c.surge.minutes,
   reportThreshold: c.reportThreshold,
+  digestMinutes: c.notifications.digestMinutes,
+  ipRetentionDays: privacy.ipRetentionDays,
 });
 
 async function settingsPage(
@@ -766,8 +768,9 @@ async function settingsPage(
     numbers?: Partial<Record<RuleNumber, string>>;
   } | null = null,
 ) {
-  const { comments } = await ctx.stores.settings.site();
-  const values = RULE_VALUES(comments);
+  const settings = await ctx.stores.settings.site();
+  const { comments } = settings;
+  const values = RULE_VALUES(settings);
   const body = (name: string) => field(request, name);
   const rulesRetry = state?.error.form === 'rules';
   return sendPage(
@@ -849,6 +852,6 @@ async function saveRules(ctx: AppContext, request: FastifyRequest, reply: Fastif
       numbers,
     });
   }
-  await ctx.stores.settings.updateSite({ comments: result.change });
+  await ctx.stores.settings.updateSite(result.change);
   return reply.redirect(`${DESK}/settings?done=saved`, 303);
 }

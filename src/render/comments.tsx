@@ -1,3 +1,4 @@
+import { Apart } from './html.ts';
 import { COMMENT_LIMITS } from '../domain/comments/comment.ts';
 import { describedBy, FieldError, invalid } from './fields.tsx';
 import type { CommentFormView, CommentsView, CommentView } from './view-models.ts';
@@ -61,9 +62,11 @@ export function CommentItem({ comment }: { comment: CommentView }) {
       </article>
       {comment.replies.length > 0 ? (
         <ol class="children">
-          {comment.replies.map((reply) => (
-            <CommentItem comment={reply} key={reply.number} />
-          ))}
+          <Apart>
+            {comment.replies.map((reply) => (
+              <CommentItem comment={reply} key={reply.number} />
+            ))}
+          </Apart>
         </ol>
       ) : null}
     </li>
@@ -80,9 +83,11 @@ export function Comments({ comments }: { comments: CommentsView }) {
         {countText(comments.count)}
       </h2>
       <ol class="comment-list">
-        {comments.thread.map((c) => (
-          <CommentItem comment={c} key={c.number} />
-        ))}
+        <Apart>
+          {comments.thread.map((c) => (
+            <CommentItem comment={c} key={c.number} />
+          ))}
+        </Apart>
       </ol>
       {comments.form ? (
         <CommentForm form={comments.form} />

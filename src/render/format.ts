@@ -3,8 +3,8 @@
 
 export interface TimeView {
   /** For `<time datetime>`: UTC, to the second. */
-  iso: string;
-  text: string;
+  readonly iso: string;
+  readonly text: string;
 }
 
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -38,19 +38,26 @@ function formatter(
 }
 
 // Formatting a date costs microseconds, and an article page shows hundreds (one per comment):
-// remember the text of each minute shown recently. Bounded, so it cannot grow without limit.
-const minuteTexts = new Map<string, string>();
-const MINUTE_TEXTS_LIMIT = 20_000;
+// remember each second shown recently, per language and zone. Bounded, so it cannot grow
+// without limit.
+const shown = new Map<string, Map<number, TimeView>>();
+const SHOWN_LIMIT = 20_000;
 
 export function timeView(date: Date, language: string, timeZone: string): TimeView {
-  const key = `${language}|${timeZone}|${Math.floor(date.getTime() / 60_000)}`;
-  let text = minuteTexts.get(key);
-  if (text === undefined) {
-    text = formatter(language, timeZone, 'dateTime').format(date);
-    if (minuteTexts.size >= MINUTE_TEXTS_LIMIT) minuteTexts.clear();
-    minuteTexts.set(key, text);
+  const zone = `${language}|${timeZone}`;
+  let seconds = shown.get(zone);
+  if (!seconds) shown.set(zone, (seconds = new Map()));
+  const second = Math.floor(date.getTime() / 1000);
+  let view = seconds.get(second);
+  if (view === undefined) {
+    view = {
+      iso: new Date(second * 1000).toISOString().replace('.000Z', 'Z'),
+      text: formatter(language, timeZone, 'dateTime').format(date),
+    };
+    if (seconds.size >= SHOWN_LIMIT) seconds.clear();
+    seconds.set(second, view);
   }
-  return { iso: date.toISOString().replace(/\.\d{3}Z$/, 'Z'), text };
+  return view;
 }
 
 export function dateText(date: Date, language: string, timeZone: string): string {

@@ -12,7 +12,7 @@ export function sendPage(
   return reply
     .code(options.status ?? 200)
     .type('text/html; charset=utf-8')
-    .send(Buffer.from(renderDocument(page)));
+    .send(renderDocument(page));
 }
 
 export const wantsJson = (accept: string | undefined): boolean =>

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { instantToZoned, zonedToInstant } from './time.ts';
+import { instantToZoned, wallClockTime, zonedToInstant } from './time.ts';
 
 test('wall-clock times in a zone become instants, across daylight saving', () => {
   assert.equal(
@@ -32,4 +32,15 @@ test('instants show as wall-clock times in the zone', () => {
     '2026-07-15T06:00',
   );
   assert.equal(instantToZoned(new Date('2026-01-15T06:00:00Z'), 'UTC'), '2026-01-15T06:00');
+});
+
+test('the wall clock to the second, as WordPress exports write it', () => {
+  assert.equal(
+    wallClockTime(new Date('2026-03-01T23:30:59.900Z'), 'America/New_York'),
+    '2026-03-01T18:30:59',
+  );
+  assert.equal(
+    wallClockTime(new Date('2026-12-31T23:59:59Z'), 'Asia/Kolkata'),
+    '2027-01-01T05:29:59',
+  );
 });

@@ -41,7 +41,12 @@ export function zonedToInstant(local: string, timeZone: string): Date | null {
   return new Date(asUtc - offsetAt(guess, timeZone));
 }
 
+/** "2026-11-27T06:00:59": the wall-clock time of an instant in a zone, to the second. */
+export function wallClockTime(instant: Date, timeZone: string): string {
+  return new Date(wallClock(instant, timeZone)).toISOString().slice(0, 19);
+}
+
 /** "2026-11-27T06:00": the wall-clock time of an instant in a zone, for datetime-local inputs. */
 export function instantToZoned(instant: Date, timeZone: string): string {
-  return new Date(wallClock(instant, timeZone)).toISOString().slice(0, 16);
+  return wallClockTime(instant, timeZone).slice(0, 16);
 }

@@ -2,6 +2,7 @@
 // writer that waits when the output cannot take more (so a big site streams out in bounded
 // memory instead of piling up in a buffer).
 import type { Writable } from 'node:stream';
+import { wallClockTime } from '../domain/time.ts';
 
 // XML 1.0 forbids these characters outright, escaped or not.
 // eslint-disable-next-line no-control-regex
@@ -29,23 +30,8 @@ export const element = (name: string, text: string | number): string => {
 export const wpGmt = (at: Date): string => at.toISOString().slice(0, 19).replace('T', ' ');
 
 /** WordPress's `YYYY-MM-DD HH:MM:SS`, on the wall clock of `timeZone`. */
-export function wpLocal(at: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
-}
+export const wpLocal = (at: Date, timeZone: string): string =>
+  wallClockTime(at, timeZone).replace('T', ' ');
 
 /** RSS's date (RFC 822), as `pubDate` has it. */
 export const rfc822 = (at: Date): string => at.toUTCString().replace(/GMT$/, '+0000');

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../domain/articles/article.ts';
-import { documentText, parseDocument } from '../domain/articles/document.ts';
+import { parseDocument } from '../domain/articles/document.ts';
 import {
   COMMENT_MODES,
   type ArticleDraft,
@@ -20,6 +20,7 @@ import {
   writeTime,
   type DialectName,
 } from './dialect.ts';
+import { writeArticleRelations } from './article-relations.ts';
 import type { Database } from './schema.ts';
 
 const SLUG_INDEX = {
@@ -231,57 +232,13 @@ export class ArticleEditStore {
           .where('id', '=', change.id)
           .execute();
 
-        await trx.deleteFrom('article_bylines').where('article_id', '=', change.id).execute();
-        if (draft.bylines.length)
-          await trx
-            .insertInto('article_bylines')
-            .values(
-              draft.bylines.map((b, position) => ({
-                article_id: change.id,
-                person_id: b.personId,
-                position,
-                credit: b.credit,
-              })),
-            )
-            .execute();
-        await trx.deleteFrom('article_tags').where('article_id', '=', change.id).execute();
-        for (const [position, name] of draft.tags.entries()) {
-          const slug = slugify(name);
-          await trx
-            .insertInto('tags')
-            .values({ slug, name })
-            .onConflict((oc) => oc.column('slug').doNothing())
-            .execute();
-          const tag = await trx
-            .selectFrom('tags')
-            .select('id')
-            .where('slug', '=', slug)
-            .executeTakeFirstOrThrow();
-          await trx
-            .insertInto('article_tags')
-            .values({ article_id: change.id, tag_id: tag.id, position })
-            .onConflict((oc) => oc.columns(['article_id', 'tag_id']).doNothing())
-            .execute();
-        }
-
-        const names = draft.bylines.length
-          ? await trx
-              .selectFrom('people')
-              .select('name')
-              .where(
-                'id',
-                'in',
-                draft.bylines.map((b) => b.personId),
-              )
-              .execute()
-          : [];
-        await writeSearchDocument(trx, this.dialect, change.id, {
-          headline: draft.headline,
-          standfirst: draft.standfirst,
-          body: documentText(draft.body),
-          tags: draft.tags.join(' '),
-          bylines: names.map((n) => n.name).join(' '),
-        });
+        await writeArticleRelations(
+          trx,
+          this.dialect,
+          change.id,
+          { ...draft, tags: draft.tags.map((name) => ({ slug: slugify(name), name })) },
+          { replace: true },
+        );
 
         // Every address a published article has had keeps working.
         const section = await trx

@@ -9,7 +9,7 @@ import {
   type SectionRef,
   type TagRef,
 } from '../domain/articles/article.ts';
-import { documentText, parseDocument, type ArticleDocument } from '../domain/articles/document.ts';
+import { parseDocument, type ArticleDocument } from '../domain/articles/document.ts';
 import type { SearchTerm } from '../domain/articles/search-query.ts';
 import type { MediaItem } from '../domain/media/media.ts';
 import {
@@ -18,11 +18,11 @@ import {
   readTime,
   searchArticles,
   writeJson,
-  writeSearchDocument,
   writeTime,
   type DialectName,
   type SearchFilters,
 } from './dialect.ts';
+import { writeArticleRelations } from './article-relations.ts';
 import type { ArticleRow, Database, MediaTable } from './schema.ts';
 
 export interface NewArticle {
@@ -552,52 +552,7 @@ export class ArticleStore {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      if (article.bylines.length > 0)
-        await trx
-          .insertInto('article_bylines')
-          .values(
-            article.bylines.map((b, position) => ({
-              article_id: id,
-              person_id: b.personId,
-              position,
-              credit: b.credit ?? null,
-            })),
-          )
-          .execute();
-      for (const [position, tag] of article.tags.entries()) {
-        await trx
-          .insertInto('tags')
-          .values(tag)
-          .onConflict((oc) => oc.column('slug').doNothing())
-          .execute();
-        const { id: tagId } = await trx
-          .selectFrom('tags')
-          .select('id')
-          .where('slug', '=', tag.slug)
-          .executeTakeFirstOrThrow();
-        await trx
-          .insertInto('article_tags')
-          .values({ article_id: id, tag_id: tagId, position })
-          .execute();
-      }
-      const names = article.bylines.length
-        ? await trx
-            .selectFrom('people')
-            .select('name')
-            .where(
-              'id',
-              'in',
-              article.bylines.map((b) => b.personId),
-            )
-            .execute()
-        : [];
-      await writeSearchDocument(trx, this.dialect, id, {
-        headline: article.headline,
-        standfirst: article.standfirst,
-        body: documentText(article.body),
-        tags: article.tags.map((t) => t.name).join(' '),
-        bylines: names.map((n) => n.name).join(' '),
-      });
+      await writeArticleRelations(trx, this.dialect, id, article, { replace: false });
       return id;
     });
   }

@@ -5,7 +5,7 @@
 // leaves whole articles or none, and a rerun carries on.
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import type { ArticleStatus } from '../domain/articles/article.ts';
-import { documentText, parseDocument, type ArticleDocument } from '../domain/articles/document.ts';
+import { parseDocument, type ArticleDocument } from '../domain/articles/document.ts';
 import type { CommentStatus } from '../domain/comments/comment.ts';
 import { slugify } from '../domain/slug.ts';
 import {
@@ -13,12 +13,12 @@ import {
   readOptionalTime,
   readTime,
   writeJson,
-  writeSearchDocument,
   writeTime,
   type DialectName,
 } from './dialect.ts';
 import { JobStore } from './job-store.ts';
 import { updateSettingsRow } from './settings-store.ts';
+import { writeArticleRelations } from './article-relations.ts';
 import type { Database } from './schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -536,58 +536,7 @@ export class ImportStore {
         .executeTakeFirstOrThrow();
       await this.link(trx, source, 'post', article.externalId, id, now);
 
-      const bylines = article.bylines.filter(
-        (b, i) => article.bylines.findIndex((o) => o.personId === b.personId) === i,
-      );
-      if (bylines.length)
-        await trx
-          .insertInto('article_bylines')
-          .values(
-            bylines.map((b, position) => ({
-              article_id: id,
-              person_id: b.personId,
-              position,
-              credit: b.credit,
-            })),
-          )
-          .execute();
-      const tags = article.tags.filter(
-        (t, i) => article.tags.findIndex((o) => o.slug === t.slug) === i,
-      );
-      for (const [position, tag] of tags.entries()) {
-        await trx
-          .insertInto('tags')
-          .values(tag)
-          .onConflict((oc) => oc.column('slug').doNothing())
-          .execute();
-        const { id: tagId } = await trx
-          .selectFrom('tags')
-          .select('id')
-          .where('slug', '=', tag.slug)
-          .executeTakeFirstOrThrow();
-        await trx
-          .insertInto('article_tags')
-          .values({ article_id: id, tag_id: tagId, position })
-          .execute();
-      }
-      const names = bylines.length
-        ? await trx
-            .selectFrom('people')
-            .select('name')
-            .where(
-              'id',
-              'in',
-              bylines.map((b) => b.personId),
-            )
-            .execute()
-        : [];
-      await writeSearchDocument(trx, this.dialect, id, {
-        headline: article.headline,
-        standfirst: article.standfirst,
-        body: documentText(article.body),
-        tags: tags.map((t) => t.name).join(' '),
-        bylines: names.map((n) => n.name).join(' '),
-      });
+      await writeArticleRelations(trx, this.dialect, id, article, { replace: false });
 
       const path = `/${section.slug}/${slug}`;
       let redirects = 0;

@@ -2,7 +2,6 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import fastifyMultipart, { type Multipart, type MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import { newRunId, queueImport } from '../../import/import-job.ts';
@@ -13,6 +12,7 @@ import type { ImportRun } from '../../storage/import-store.ts';
 import type { AppContext } from '../context.ts';
 import { sendError } from '../errors.ts';
 import { sendPage } from '../pages.ts';
+import { fileUploads, isTooMany } from './file-uploads.ts';
 import { adminChrome, personOf } from './support.ts';
 
 // Imports under /admin/import (registered inside adminRoutes, whose hooks check the session, the
@@ -24,25 +24,10 @@ import { adminChrome, personOf } from './support.ts';
 
 /** Exports of big sites are large; the file goes to disk as it arrives, never into memory. */
 export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
-const FORM_OVERHEAD = 64 * 1024;
 const REFRESH_SECONDS = 3;
 const TOO_LARGE = `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Import it with the dateline import command on the server instead.`;
 
-interface PendingUpload {
-  parts: AsyncIterableIterator<Multipart>;
-  file: MultipartFile | null;
-  finished: boolean;
-}
-const pendingUploads = new WeakMap<FastifyRequest, PendingUpload>();
-
-const errorCode = (error: unknown) => (error as { code?: unknown } | null)?.code;
-
-async function discard(upload: PendingUpload) {
-  if (upload.finished) return;
-  upload.finished = true;
-  upload.file?.file.resume();
-  for await (const part of upload.parts) if (part.type === 'file') part.file.resume();
-}
+const TOO_MANY = 'Upload one export file at a time.';
 
 const STATUS_WORD: Record<ImportRun['status'], string> = {
   queued: 'waiting to start',
@@ -61,42 +46,11 @@ const STATUS_TEXT: Record<ImportRun['status'], string> = {
 };
 
 export async function importRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
-  await app.register(fastifyMultipart, {
-    limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 10, fieldSize: 4096, parts: 12 },
+  const uploads = await fileUploads(app, ctx, {
+    maxBytes: MAX_IMPORT_BYTES,
+    tooLarge: TOO_LARGE,
+    tooMany: TOO_MANY,
   });
-
-  app.addHook('onResponse', async (request) => {
-    const upload = pendingUploads.get(request);
-    if (upload) void discard(upload).catch(() => {});
-  });
-
-  /**
-   * Before the admin hooks check the CSRF token: reads the fields that precede the file (the
-   * form sends them first), leaving the file unread until token and capability are checked.
-   */
-  async function readFieldsBeforeFile(request: FastifyRequest, reply: FastifyReply) {
-    if (!request.isMultipart() || !request.person) return;
-    if (Number(request.headers['content-length']) > MAX_IMPORT_BYTES + FORM_OVERHEAD)
-      return sendError(ctx, request, reply, 413, TOO_LARGE, { title: 'File too large' });
-    const parts = request.parts();
-    const upload: PendingUpload = { parts, file: null, finished: false };
-    pendingUploads.set(request, upload);
-    const fields: Record<string, string> = {};
-    try {
-      for (let next = await parts.next(); !next.done; next = await parts.next()) {
-        const part = next.value;
-        if (part.type === 'file') {
-          upload.file = part;
-          break;
-        }
-        if (typeof part.value === 'string') fields[part.fieldname] = part.value;
-      }
-    } catch {
-      upload.finished = true;
-      return sendError(ctx, request, reply, 400, 'The upload could not be read. Please try again.');
-    }
-    request.body = fields;
-  }
 
   async function formPage(
     request: FastifyRequest,
@@ -133,9 +87,9 @@ export async function importRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
 
   app.post(
     '/',
-    { config: { capability: 'manage_site' }, preValidation: readFieldsBeforeFile },
+    { config: { capability: 'manage_site' }, preValidation: uploads.readFieldsBeforeFile },
     async (request, reply) => {
-      const upload = pendingUploads.get(request);
+      const upload = uploads.pending(request);
       const part = upload?.file;
       if (!request.isMultipart() || !upload || !part || part.fieldname !== 'file')
         return formPage(request, reply, 'Choose the export file to import.');
@@ -160,12 +114,7 @@ export async function importRoutes(app: FastifyInstance, { ctx }: { ctx: AppCont
         upload.finished = true;
       } catch (error) {
         await rm(file, { force: true });
-        if (
-          ['FST_FILES_LIMIT', 'FST_PARTS_LIMIT', 'FST_FIELDS_LIMIT'].includes(
-            String(errorCode(error)),
-          )
-        )
-          return sendError(ctx, request, reply, 413, 'Upload one export file at a time.');
+        if (isTooMany(error)) return sendError(ctx, request, reply, 413, TOO_MANY);
         throw error;
       }
       if (part.file.truncated) {

@@ -1,4 +1,3 @@
-import fastifyMultipart, { type Multipart, type MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { h } from 'preact';
 import {
@@ -19,6 +18,7 @@ import { ingestUpload } from '../media/ingest.ts';
 import { mediaUrl, renditionUrl, thumbnailUrl } from '../media/urls.ts';
 import { sendPage, wantsJson } from '../pages.ts';
 import { positiveInt } from '../parse.ts';
+import { fileUploads, isTooLarge, isTooMany } from './file-uploads.ts';
 import { adminChrome, field, personOf } from './support.ts';
 
 // The media library under /admin/media (registered inside adminRoutes, whose hooks check the
@@ -30,8 +30,6 @@ import { adminChrome, field, personOf } from './support.ts';
 //   POST /admin/media/:id             save alt, caption, credit, source, description, flag
 
 const PER_PAGE = 24;
-/** Room for the form's other parts (boundaries, headers, the token) beside the file. */
-const FORM_OVERHEAD = 64 * 1024;
 const MB = MAX_UPLOAD_BYTES / (1024 * 1024);
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/avif,image/gif,image/tiff';
@@ -78,77 +76,14 @@ const bytesText = (bytes: number) =>
 /** Search terms from `?q=`: at most 10 words from at most 200 characters. */
 const searchTerms = (q: string) => q.split(/\s+/).filter(Boolean).slice(0, 10);
 
-/** An upload in progress: the form fields read so far, and the rest of the parts. */
-interface PendingUpload {
-  parts: AsyncIterableIterator<Multipart>;
-  file: MultipartFile | null;
-  finished: boolean;
-}
-const pendingUploads = new WeakMap<FastifyRequest, PendingUpload>();
-
-const errorCode = (error: unknown) => (error as { code?: unknown } | null)?.code;
-const isTooLarge = (error: unknown) => errorCode(error) === 'FST_REQ_FILE_TOO_LARGE';
-/** Over the other multipart limits: more than one file, or more fields than the form has. */
-const isTooMany = (error: unknown) =>
-  ['FST_FILES_LIMIT', 'FST_PARTS_LIMIT', 'FST_FIELDS_LIMIT'].includes(String(errorCode(error)));
 const TOO_MANY = 'Upload one picture at a time, with the upload form.';
 
-/** Reads and throws away what is left of an upload, so the connection can be used again. */
-async function discard(upload: PendingUpload) {
-  if (upload.finished) return;
-  upload.finished = true;
-  upload.file?.file.resume();
-  for await (const part of upload.parts) if (part.type === 'file') part.file.resume();
-}
-
 export async function adminMediaRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
-  // Multipart only here: everywhere else on the site such a body is refused.
-  await app.register(fastifyMultipart, {
-    limits: {
-      fileSize: MAX_UPLOAD_BYTES,
-      files: 1,
-      fields: 10,
-      fieldSize: 4096,
-      parts: 12,
-    },
+  const uploads = await fileUploads(app, ctx, {
+    maxBytes: MAX_UPLOAD_BYTES,
+    tooLarge: TOO_LARGE,
+    tooMany: TOO_MANY,
   });
-
-  app.addHook('onResponse', async (request) => {
-    const upload = pendingUploads.get(request);
-    if (upload) void discard(upload).catch(() => {});
-  });
-
-  /**
-   * Runs before the admin hooks check the CSRF token: multipart bodies are not parsed into
-   * `request.body`, so read the fields that come before the file (the form sends `_csrf`
-   * first) and leave the file unread until the token and capability have been checked.
-   */
-  async function readFieldsBeforeFile(request: FastifyRequest, reply: FastifyReply) {
-    if (!request.isMultipart() || !request.person) return;
-    if (Number(request.headers['content-length']) > MAX_UPLOAD_BYTES + FORM_OVERHEAD)
-      return sendError(ctx, request, reply, 413, TOO_LARGE, { title: 'File too large' });
-    const parts = request.parts();
-    const upload: PendingUpload = { parts, file: null, finished: false };
-    pendingUploads.set(request, upload);
-    const fields: Record<string, string> = {};
-    try {
-      for (let next = await parts.next(); !next.done; next = await parts.next()) {
-        const part = next.value;
-        if (part.type === 'file') {
-          upload.file = part;
-          break;
-        }
-        if (typeof part.value === 'string') fields[part.fieldname] = part.value;
-      }
-    } catch (error) {
-      upload.finished = true;
-      if (isTooLarge(error))
-        return sendError(ctx, request, reply, 413, TOO_LARGE, { title: 'File too large' });
-      if (isTooMany(error)) return sendError(ctx, request, reply, 413, TOO_MANY);
-      return sendError(ctx, request, reply, 400, 'The upload could not be read. Please try again.');
-    }
-    request.body = fields;
-  }
 
   async function listing(request: FastifyRequest<{ Querystring: { q?: string; page?: string } }>) {
     const query = (request.query.q ?? '').trim().slice(0, 200);
@@ -222,7 +157,7 @@ export async function adminMediaRoutes(app: FastifyInstance, { ctx }: { ctx: App
 
   app.post(
     '/',
-    { config: { capability: 'upload_media' }, preValidation: readFieldsBeforeFile },
+    { config: { capability: 'upload_media' }, preValidation: uploads.readFieldsBeforeFile },
     async (request, reply) => {
       if (!request.isMultipart())
         return sendError(
@@ -233,7 +168,7 @@ export async function adminMediaRoutes(app: FastifyInstance, { ctx }: { ctx: App
           'Send the picture as a file upload (a multipart form), as the upload form does.',
           { title: 'Unsupported upload' },
         );
-      const upload = pendingUploads.get(request);
+      const upload = uploads.pending(request);
       const part = upload?.file;
       if (!upload || !part || part.fieldname !== 'file')
         return sendError(ctx, request, reply, 400, 'Choose a picture to upload.');

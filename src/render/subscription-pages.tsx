@@ -10,7 +10,12 @@ export interface SubscriptionPageView {
   title: string;
   paragraphs: string[];
   /** A button that does what the link is for (links alone do nothing: mail scanners open them). */
-  form: { action: string; button: string } | null;
+  form: {
+    action: string;
+    button: string;
+    /** A box that widens what the button does (unticked unless the reader ticks it). */
+    choice?: { name: string; label: string };
+  } | null;
   /** The answer after the button: announced to screen readers. */
   done: boolean;
   link: { text: string; href: string } | null;
@@ -35,6 +40,17 @@ export function SubscriptionPage({ view }: { view: SubscriptionPageView }) {
         )}
         {view.form ? (
           <form method="post" action={view.form.action}>
+            {view.form.choice ? (
+              <p>
+                <input
+                  type="checkbox"
+                  id={`choice-${view.form.choice.name}`}
+                  name={view.form.choice.name}
+                  value="yes"
+                />{' '}
+                <label for={`choice-${view.form.choice.name}`}>{view.form.choice.label}</label>
+              </p>
+            ) : null}
             <p>
               <button type="submit">{view.form.button}</button>
             </p>

@@ -117,6 +117,18 @@ export class NotificationStore implements SubscriptionPorts, StaffSettingPorts, 
     return (await this.findSubscription(id)) !== null;
   }
 
+  async endSubscriptionsAtAddress(id: number, now: Date): Promise<number> {
+    const result = await this.db
+      .updateTable('comment_subscriptions')
+      .set({ unsubscribed_at: writeTime(now) })
+      .where('unsubscribed_at', 'is', null)
+      .where('email_key', '=', (eb) =>
+        eb.selectFrom('comment_subscriptions as s').select('s.email_key').where('s.id', '=', id),
+      )
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
   // Staff members' settings.
 
   async setStaffMailSetting(

@@ -278,6 +278,53 @@ for (const kind of DATABASES) {
         assert.equal(asUnsubscribe.statusCode, 400);
       });
 
+      test('the page can stop replies about all of a reader’s comments, and no one else’s', async () => {
+        const subscribe = async (who: { author: string; email: string }, comment: string) => {
+          const posted = await w.post({ ...who, comment, notify_replies: 'yes' });
+          const mail = to(await w.deliver(1000), who.email)[0]!;
+          const confirm = /https:\/\/news\.example\.test(\/notifications\/confirm\/\S+)/.exec(
+            mail.text,
+          )![1]!;
+          await w.site.app.inject({ method: 'POST', url: confirm });
+          return posted.number;
+        };
+        // The same reader, her address typed in another case the second time.
+        const first = await subscribe(ROSA, 'A second question, about the route.');
+        const second = await subscribe(
+          { ...ROSA, email: 'ROSA.QUILL@example.net' },
+          'And a third, about the cost.',
+        );
+        const toms = await subscribe(TOM, 'Tom asks about the timetable.');
+
+        await w.post({ ...TOM, parent: second, comment: 'The cost is in the annex.' });
+        const mail = to(await w.deliver(), 'ROSA.QUILL@example.net')[0]!;
+        const link = pathOf(oneClickLink(mail));
+        const page = await w.site.app.inject({ url: link });
+        assert.match(page.body, /Also stop emails about replies to my other comments/);
+        assert.match(page.body, /<input type="checkbox" id="choice-every_comment"/);
+        assert.doesNotMatch(page.body, /checked/, 'unticked');
+        assert.deepEqual(await htmlProblems(page.body), []);
+        const done = await w.site.app.inject({
+          method: 'POST',
+          url: link,
+          headers: FORM,
+          payload: 'every_comment=yes',
+        });
+        assert.equal(done.statusCode, 200);
+        assert.match(done.body, /no longer receive emails about replies to any of your comments/);
+
+        await w.post({ ...TOM, parent: first, comment: 'The route follows the old railway.' });
+        await w.post({ ...TOM, parent: second, comment: 'The annex is online.' });
+        await w.post({ ...ROSA, parent: toms, comment: 'The timetable is on page two.' });
+        const after = await w.deliver();
+        assert.deepEqual(
+          after.filter((m) => /rosa\.quill@example\.net/i.test(m.to.join())),
+          [],
+          'nothing more for Rosa, whichever comment',
+        );
+        assert.equal(to(after, TOM.email).length, 1, 'Tom still hears about replies to his');
+      });
+
       test('no subscriber address reaches the public article page', async () => {
         const page = await w.site.app.inject({ url: w.site.articles.open.path });
         assert.match(page.body, /Will the pipeline cross the estuary\?/);

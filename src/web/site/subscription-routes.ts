@@ -25,6 +25,8 @@ import { chrome } from './views.ts';
 type TokenRequest = FastifyRequest<{ Params: { token: string } }>;
 
 const BAD_LINK_TITLE = 'This link does not work';
+/** The unsubscribe page's box: stop reply mail about every comment from that address. */
+const EVERY_COMMENT_FIELD = 'every_comment';
 
 export async function subscriptionRoutes(app: FastifyInstance, { ctx }: { ctx: AppContext }) {
   // RFC 8058 lets a mail program send the one-click POST as multipart/form-data; its body says
@@ -120,7 +122,18 @@ export async function subscriptionRoutes(app: FastifyInstance, { ctx }: { ctx: A
       : page(reply, {
           title: 'Unsubscribe',
           paragraphs: [`Press the button to stop receiving ${result.what}.`],
-          form: { action: unsubscribeAction(request.params.token), button: 'Unsubscribe' },
+          form: {
+            action: unsubscribeAction(request.params.token),
+            button: 'Unsubscribe',
+            ...(result.kind === 'replies'
+              ? {
+                  choice: {
+                    name: EVERY_COMMENT_FIELD,
+                    label: 'Also stop emails about replies to my other comments',
+                  },
+                }
+              : {}),
+          },
           done: false,
           link: null,
         });
@@ -130,9 +143,16 @@ export async function subscriptionRoutes(app: FastifyInstance, { ctx }: { ctx: A
     unsubscribePage(request, reply, await describeUnsubscribe(deps(), request.params.token), false),
   );
 
-  app.post(`${NOTIFICATION_PATHS.unsubscribe}:token`, async (request: TokenRequest, reply) =>
-    unsubscribePage(request, reply, await unsubscribe(deps(), request.params.token), true),
-  );
+  app.post(`${NOTIFICATION_PATHS.unsubscribe}:token`, async (request: TokenRequest, reply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const everyComment = body[EVERY_COMMENT_FIELD] === 'yes';
+    return unsubscribePage(
+      request,
+      reply,
+      await unsubscribe(deps(), request.params.token, { everyComment }),
+      true,
+    );
+  });
 }
 
 /** The form's "Notify me of replies by email" box. */

@@ -33,6 +33,8 @@ export interface SubscriptionPorts {
   confirmSubscription(id: number, now: Date): Promise<boolean>;
   /** Ended; false when there is no such subscription. */
   endSubscription(id: number, now: Date): Promise<boolean>;
+  /** Ends every subscription at the same address as this one (any case); how many were active. */
+  endSubscriptionsAtAddress(id: number, now: Date): Promise<number>;
 }
 
 /** The two kinds of mail a staff member can turn off. */

@@ -84,6 +84,12 @@ export class FakeSubscriptions implements SubscriptionPorts {
     row.unsubscribed = true;
     return true;
   }
+  async endSubscriptionsAtAddress(id: number) {
+    const email = this.rows.find((r) => r.id === id)?.email.toLowerCase();
+    const ending = this.rows.filter((r) => r.email.toLowerCase() === email && !r.unsubscribed);
+    for (const row of ending) row.unsubscribed = true;
+    return ending.length;
+  }
 }
 
 export class FakeMail {

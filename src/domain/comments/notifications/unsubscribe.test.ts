@@ -61,3 +61,27 @@ test('a forged link, or a confirm link, unsubscribes nobody', async () => {
   assert.equal(subscriptions.rows[0]!.unsubscribed, false);
   assert.deepEqual(settings, []);
 });
+
+test('on the page a reader can stop replies about all their comments, not another reader’s', async () => {
+  const subscriptions = new FakeSubscriptions(
+    new Map([
+      [1, { email: 'rosa@example.net', name: 'Rosa Quill' }],
+      [2, { email: 'Rosa@Example.net', name: 'Rosa Quill' }],
+      [3, { email: 'tom@example.net', name: 'Tom Reed' }],
+    ]),
+  );
+  for (const id of [1, 2, 3]) await subscriptions.createSubscription(id);
+  const deps = {
+    subscriptions,
+    staff: { setStaffMailSetting: async () => true },
+    secret: SECRET,
+    clock: () => NOW,
+  };
+  const token = createNotificationToken(SECRET, { kind: 'replies', subscriptionId: 1 });
+  const result = await unsubscribe(deps, token, { everyComment: true });
+  assert.equal(result.ok && result.what, 'emails about replies to any of your comments');
+  assert.deepEqual(
+    subscriptions.rows.map((r) => r.unsubscribed),
+    [true, true, false],
+  );
+});

@@ -48,17 +48,24 @@ export async function describeUnsubscribe(
 }
 
 /**
- * One click (RFC 8058) or the button on the page: the subscription ends, or the staff member's
- * setting is turned off. No sign-in: the signed link is the proof. Unsubscribing twice, or from
+ * One click (RFC 8058) or the button on the page: the subscription ends (with `everyComment`,
+ * every subscription at that address), or the staff member's setting is turned off. No sign-in: the signed link is the proof. Unsubscribing twice, or from
  * something already removed, succeeds: either way no more of that mail is sent.
  */
 export async function unsubscribe(
   deps: UnsubscribeDeps,
   token: string,
+  options: { everyComment?: boolean } = {},
 ): Promise<UnsubscribeResult> {
   const described = await describeUnsubscribe(deps, token);
   if (!described.ok) return described;
   const target = readNotificationToken(deps.secret, token)!;
+  if (target.kind === 'replies' && options.everyComment) {
+    // Asked for on the page only (one-click stays with the one comment): the link proves the
+    // reader holds that address's mail, so it may end the rest of that address's subscriptions.
+    await deps.subscriptions.endSubscriptionsAtAddress(target.subscriptionId, deps.clock());
+    return { ...described, what: 'emails about replies to any of your comments' };
+  }
   if (target.kind === 'replies')
     await deps.subscriptions.endSubscription(target.subscriptionId, deps.clock());
   else if (target.kind === 'comments' || target.kind === 'digest')

@@ -267,6 +267,24 @@ for (const kind of DATABASES) {
       });
       assert.equal(invalid.statusCode, 400);
       assert.match(invalid.body, /Enter the email address to match/);
+      for (const [over, message] of [
+        [{ days: '3651' }, /a whole number of days from 1 to 3650/],
+        [{ days: '1.5' }, /a whole number of days/],
+        [{ note: 'n'.repeat(501) }, /Keep the note under 500 characters/],
+      ] as const) {
+        const refused = await moderator.post('/admin/comments/commenters', {
+          kind: 'ban',
+          match: 'email',
+          value: 'over.limits@example.net',
+          days: '',
+          note: '',
+          ...over,
+        });
+        assert.equal(refused.statusCode, 400, JSON.stringify(over));
+        assert.match(refused.body, message);
+      }
+      const none = await moderator.get('/admin/comments/commenters');
+      assert.doesNotMatch(none.body, /over\.limits@example\.net/, 'nothing half-saved');
       const saved = await moderator.post('/admin/comments/commenters', {
         kind: 'ban',
         match: 'email',

@@ -150,6 +150,37 @@ for (const kind of DATABASES) {
       const none = await upload(owner, null);
       assert.equal(none.statusCode, 400);
       assert.match(none.body, /Choose the export file to import/);
+      // An upload announcing more than 512 MiB is refused before a byte of it is read.
+      const body = await multipart([
+        ['_csrf', owner.csrf],
+        ['file', { data: await readFile(SMALL_SITE), filename: 'huge.xml' }],
+      ]);
+      const huge = await site.app.inject({
+        method: 'POST',
+        url: '/admin/import',
+        headers: {
+          cookie: owner.cookie,
+          'content-type': body.type,
+          'content-length': String(600 * 1024 * 1024),
+        },
+        payload: body.body,
+      });
+      assert.equal(huge.statusCode, 413);
+      assert.match(huge.body, /larger than 512 MB/);
+      const xml = await readFile(SMALL_SITE);
+      const two = await multipart([
+        ['_csrf', owner.csrf],
+        ['file', { data: xml, filename: 'a.xml' }],
+        ['file', { data: xml, filename: 'b.xml' }],
+      ]);
+      const twoFiles = await site.app.inject({
+        method: 'POST',
+        url: '/admin/import',
+        headers: { cookie: owner.cookie, 'content-type': two.type },
+        payload: two.body,
+      });
+      assert.equal(twoFiles.statusCode, 413);
+      assert.match(twoFiles.body, /Upload one export file at a time/);
       assert.equal(await runJobs(), 0);
     });
 

@@ -2,6 +2,8 @@
 // never branch on the database; they ask this module.
 import SqliteDatabase from 'better-sqlite3';
 import {
+  DEFAULT_MIGRATION_LOCK_TABLE,
+  DEFAULT_MIGRATION_TABLE,
   Kysely,
   sql,
   PostgresDialect,
@@ -9,9 +11,12 @@ import {
   SqliteDialect,
   type ColumnDataType,
   type CreateTableBuilder,
+  type DatabaseIntrospector,
+  type DatabaseMetadataOptions,
   type DialectAdapter,
   type RawBuilder,
   type SqlBool,
+  type TableMetadata,
 } from 'kysely';
 import pg from 'pg';
 import type { SearchTerm } from '../domain/articles/search-query.ts';
@@ -88,9 +93,86 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 pg.types.setTypeParser(pg.types.builtins.JSONB, (v) => v);
 pg.types.setTypeParser(pg.types.builtins.JSON, (v) => v);
 
+interface ColumnRow {
+  table_name: string;
+  kind: string;
+  schema: string;
+  column_name: string;
+  type: string;
+  type_schema: string;
+  not_null: boolean;
+  has_default: boolean;
+  identity: boolean;
+}
+
+/**
+ * What the migrator (and tests) learn of the tables: only this connection's schema. Kysely's own
+ * introspector reads every schema on the server and calls has_schema_privilege() on each name, so
+ * a schema dropped meanwhile by someone else sharing the server (another site, a parallel test
+ * run) made our migrations fail with "schema … does not exist".
+ */
+class CurrentSchemaIntrospector implements DatabaseIntrospector {
+  constructor(private readonly db: Kysely<unknown>) {}
+
+  async getSchemas() {
+    const { rows } = await sql<{ name: string }>`
+      select nspname as name from pg_catalog.pg_namespace`.execute(this.db);
+    return rows;
+  }
+
+  async getTables(
+    options: DatabaseMetadataOptions = { withInternalKyselyTables: false },
+  ): Promise<TableMetadata[]> {
+    const { rows } = await sql<ColumnRow>`
+      select c.relname as table_name, c.relkind as kind, n.nspname as schema,
+        a.attname as column_name, t.typname as type, tn.nspname as type_schema,
+        a.attnotnull as not_null, a.atthasdef as has_default, a.attidentity <> '' as identity
+      from pg_catalog.pg_class c
+        join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+        join pg_catalog.pg_attribute a on a.attrelid = c.oid
+        join pg_catalog.pg_type t on t.oid = a.atttypid
+        join pg_catalog.pg_namespace tn on tn.oid = t.typnamespace
+      where n.nspname = current_schema() and c.relkind in ('r', 'v', 'p')
+        and a.attnum > 0 and not a.attisdropped
+      order by c.relname, a.attnum`.execute(this.db);
+    const internal = new Set([DEFAULT_MIGRATION_TABLE, DEFAULT_MIGRATION_LOCK_TABLE]);
+    const tables = new Map<
+      string,
+      TableMetadata & { columns: TableMetadata['columns'][number][] }
+    >();
+    for (const row of rows) {
+      if (!options.withInternalKyselyTables && internal.has(row.table_name)) continue;
+      let table = tables.get(row.table_name);
+      if (!table) {
+        table = { name: row.table_name, schema: row.schema, isView: row.kind === 'v', columns: [] };
+        tables.set(row.table_name, table);
+      }
+      table.columns.push({
+        name: row.column_name,
+        dataType: row.type,
+        dataTypeSchema: row.type_schema,
+        isNullable: !row.not_null,
+        isAutoIncrementing: row.identity,
+        hasDefaultValue: row.has_default,
+      });
+    }
+    return [...tables.values()];
+  }
+
+  async getMetadata(options?: DatabaseMetadataOptions) {
+    return { tables: await this.getTables(options) };
+  }
+}
+
+class CurrentSchemaPostgresDialect extends PostgresDialect {
+  override createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
+    return new CurrentSchemaIntrospector(db);
+  }
+}
+
 export function openPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
   const safe = new URL(url);
   if (safe.password) safe.password = '***';
   return { db, dialect: 'postgres', describe: safe.toString(), close: () => db.destroy() };

@@ -87,3 +87,35 @@ test('the SQLite file is in WAL mode with full synchronous commits', async () =>
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+describe(
+  'migrations on PostgreSQL while others on the server come and go',
+  { skip: await skipUnless('postgres') },
+  () => {
+    test('only this schema is read: another schema dropped meanwhile does not matter', async () => {
+      const ours = await createTestDatabase('postgres');
+      const others = await Promise.all(
+        Array.from({ length: 3 }, () => createTestDatabase('postgres')),
+      );
+      try {
+        for (const other of others)
+          await sql`create table elsewhere (id integer primary key)`.execute(other.handle.db);
+        // Other schemas are dropped while ours migrates and is read, as parallel runs do.
+        const dropping = Promise.all(others.map((other) => other.drop()));
+        assert.deepEqual((await migrateToLatest(ours.handle)).applied, ['0001-initial']);
+        await dropping;
+        const names = (await ours.handle.db.introspection.getTables()).map((t) => t.name);
+        assert.ok(names.includes('comments'));
+        assert.ok(!names.includes('elsewhere'), 'no table of another schema');
+        assert.ok(!names.includes('kysely_migration'), 'the migrator’s own tables left out');
+        const comments = (await ours.handle.db.introspection.getTables()).find(
+          (t) => t.name === 'comments',
+        )!;
+        const id = comments.columns.find((c) => c.name === 'id')!;
+        assert.deepEqual([id.isAutoIncrementing, id.isNullable], [true, false]);
+      } finally {
+        await ours.drop();
+      }
+    });
+  },
+);

@@ -17,7 +17,8 @@ import {
 } from '../domain/comments/post-comment.ts';
 import { isPublic } from '../domain/articles/article.ts';
 import { commentsOpenAt } from './article-store.ts';
-import { isUniqueViolation, readOptionalTime, readTime, writeJson, writeTime } from './dialect.ts';
+import { isUniqueViolation, readOptionalTime, readTime, writeTime } from './dialect.ts';
+import { appendToLog } from './moderation-log.ts';
 import type { CommentRow, Database } from './schema.ts';
 
 const NO_DUPLICATES_INDEX = {
@@ -239,19 +240,16 @@ export class CommentStore implements CommentPorts, ModerationPorts {
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await trx
-          .insertInto('moderation_log')
-          .values({
-            comment_id: id,
-            actor: 'rule',
-            person_id: null,
-            rule: decision.rule,
-            from_status: null,
-            to_status: record.status,
+        await appendToLog(trx, [
+          {
+            commentId: id,
+            by: { rule: decision.rule },
+            from: null,
+            to: record.status,
             reason: decision.reason,
-            created_at: at,
-          })
-          .execute();
+            at,
+          },
+        ]);
         return { id, number };
       });
     } catch (error) {
@@ -281,20 +279,17 @@ export class CommentStore implements CommentPorts, ModerationPorts {
           .set({ status: change.to, open_reports: 0, updated_at: at })
           .where('id', '=', row.id)
           .execute();
-        await trx
-          .insertInto('moderation_log')
-          .values({
-            comment_id: row.id,
-            actor: 'person',
-            person_id: change.personId,
-            rule: null,
-            from_status: row.status,
-            to_status: change.to,
+        await appendToLog(trx, [
+          {
+            commentId: row.id,
+            by: { personId: change.personId },
+            from: row.status,
+            to: change.to,
             reason: change.reason,
-            detail: row.open_reports > 0 ? writeJson({ dismissedReports: row.open_reports }) : null,
-            created_at: at,
-          })
-          .execute();
+            ...(row.open_reports > 0 ? { detail: { dismissedReports: row.open_reports } } : {}),
+            at,
+          },
+        ]);
         return { from: status(row.status) };
       });
     } catch (error) {

@@ -19,6 +19,7 @@ import {
 import { JobStore } from './job-store.ts';
 import { updateSettingsRow } from './settings-store.ts';
 import { writeArticleRelations } from './article-relations.ts';
+import { appendToLog } from './moderation-log.ts';
 import type { Database } from './schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -660,19 +661,16 @@ export class ImportStore {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await trx
-        .insertInto('moderation_log')
-        .values({
-          comment_id: id,
-          actor: 'rule',
-          person_id: null,
-          rule: options.rule,
-          from_status: null,
-          to_status: c.status,
+      await appendToLog(trx, [
+        {
+          commentId: id,
+          by: { rule: options.rule },
+          from: null,
+          to: c.status,
           reason: options.reason(c),
-          created_at: writeTime(now),
-        })
-        .execute();
+          at: writeTime(now),
+        },
+      ]);
       await this.link(trx, source, 'comment', c.externalId, id, now);
       if (c.parentExternalId && !parentHere)
         result.orphans.push({

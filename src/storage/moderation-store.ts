@@ -27,9 +27,9 @@ import {
   readJson,
   readOptionalTime,
   readTime,
-  writeJson,
   writeTime,
 } from './dialect.ts';
+import { appendToLog } from './moderation-log.ts';
 import type { CommentsTable, Database } from './schema.ts';
 
 const NO_DUPLICATES_INDEX = {
@@ -369,19 +369,16 @@ export class ModerationStore
           .executeTakeFirstOrThrow();
         // The moment readers' reports put it in front of a moderator is a decision too.
         if (open === report.threshold)
-          await trx
-            .insertInto('moderation_log')
-            .values({
-              comment_id: comment.id,
-              actor: 'rule',
-              person_id: null,
-              rule: 'reader-reports',
-              from_status: 'approved',
-              to_status: 'approved',
+          await appendToLog(trx, [
+            {
+              commentId: comment.id,
+              by: { rule: 'reader-reports' },
+              from: 'approved',
+              to: 'approved',
               reason: `Reported by ${open} readers: moved to the reported queue`,
-              created_at: at,
-            })
-            .execute();
+              at,
+            },
+          ]);
         return 'added';
       });
     } catch (error) {
@@ -478,20 +475,17 @@ export class ModerationStore
           .set({ text: edit.text, html: edit.html, fingerprint: edit.fingerprint, updated_at: at })
           .where('id', '=', row.id)
           .execute();
-        await trx
-          .insertInto('moderation_log')
-          .values({
-            comment_id: row.id,
-            actor: 'person',
-            person_id: edit.personId,
-            rule: null,
-            from_status: row.status,
-            to_status: row.status,
+        await appendToLog(trx, [
+          {
+            commentId: row.id,
+            by: { personId: edit.personId },
+            from: row.status,
+            to: row.status,
             reason: edit.reason,
-            detail: writeJson({ textBefore: edit.before }),
-            created_at: at,
-          })
-          .execute();
+            detail: { textBefore: edit.before },
+            at,
+          },
+        ]);
       });
     } catch (error) {
       if (isUniqueViolation(error, NO_DUPLICATES_INDEX)) throw new DuplicateCommentError();
@@ -520,19 +514,16 @@ export class ModerationStore
         .set({ featured_at: change.featured ? at : null })
         .where('id', '=', row.id)
         .execute();
-      await trx
-        .insertInto('moderation_log')
-        .values({
-          comment_id: row.id,
-          actor: 'person',
-          person_id: change.personId,
-          rule: null,
-          from_status: row.status,
-          to_status: row.status,
+      await appendToLog(trx, [
+        {
+          commentId: row.id,
+          by: { personId: change.personId },
+          from: row.status,
+          to: row.status,
           reason: change.featured ? 'Featured by a moderator' : 'No longer featured',
-          created_at: at,
-        })
-        .execute();
+          at,
+        },
+      ]);
       return 'done';
     });
   }

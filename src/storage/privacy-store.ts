@@ -10,6 +10,7 @@ import type {
   PrivacyPorts,
 } from '../domain/comments/privacy/personal-data.ts';
 import { readJson, readOptionalTime, readTime, writeJson, writeTime } from './dialect.ts';
+import { appendToLog } from './moderation-log.ts';
 import type { Database } from './schema.ts';
 
 /** Rows read or changed per statement, well under both databases' limits on bound values. */
@@ -225,21 +226,17 @@ export class PrivacyStore implements PrivacyPorts {
             .execute();
         }
         // Each erasure is a decision on the comment, by the person who made it; status unchanged.
-        await trx
-          .insertInto('moderation_log')
-          .values(
-            batch.map((c) => ({
-              comment_id: c.id,
-              actor: 'person',
-              person_id: personId,
-              rule: null,
-              from_status: c.status,
-              to_status: c.status,
-              reason: rules.reason,
-              created_at: at,
-            })),
-          )
-          .execute();
+        await appendToLog(
+          trx,
+          batch.map((c) => ({
+            commentId: c.id,
+            by: { personId },
+            from: c.status,
+            to: c.status,
+            reason: rules.reason,
+            at,
+          })),
+        );
       }
 
       const subscriptions = await trx

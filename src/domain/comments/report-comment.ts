@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { sign } from '../signing.ts';
 import type { Clock } from '../clock.ts';
 import type { EventCounter } from '../counters.ts';
 
@@ -41,8 +41,7 @@ export type ReportResult =
  * Who is reporting, without keeping their address: a keyed hash of the IP, so one connection
  * counts once per comment and the table holds nothing that identifies a reader elsewhere.
  */
-export const reporterKey = (secret: string, ip: string): string =>
-  createHmac('sha256', secret).update(`reporter:${ip}`).digest('base64url');
+export const reporterKey = (secret: string, ip: string): string => sign(secret, 'reporter', ip);
 
 /** A reader reports an approved comment. Enough distinct reports put it in the reported queue. */
 export async function reportComment(

@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { isSigned, sign } from '../../signing.ts';
 
 // Links in notification mail work without signing in: each carries what it acts on (a reply
 // subscription, or a staff member's mail setting) and an HMAC of it made with the site's secret.
@@ -21,12 +21,11 @@ const KINDS = Object.fromEntries(Object.entries(LETTERS).map(([kind, letter]) =>
 const idOf = (target: NotificationTarget): number =>
   'subscriptionId' in target ? target.subscriptionId : target.personId;
 
-const sign = (secret: string, payload: string): string =>
-  createHmac('sha256', secret).update(`notification:${payload}`).digest('base64url');
+const PURPOSE = 'notification';
 
 export function createNotificationToken(secret: string, target: NotificationTarget): string {
   const payload = `${LETTERS[target.kind]}${idOf(target)}`;
-  return `${payload}.${sign(secret, payload)}`;
+  return `${payload}.${sign(secret, PURPOSE, payload)}`;
 }
 
 /** What the token acts on, or null when it is malformed or was not made with this secret. */
@@ -36,9 +35,7 @@ export function readNotificationToken(secret: string, token: string): Notificati
   const [, letter, digits, signature] = match;
   const kind = KINDS[letter!];
   if (!kind) return null;
-  const expected = Buffer.from(sign(secret, `${letter}${digits}`));
-  const given = Buffer.from(signature!);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  if (!isSigned(secret, PURPOSE, `${letter}${digits}`, signature!)) return null;
   const id = Number(digits);
   if (!Number.isSafeInteger(id) || id < 1) return null;
   return kind === 'confirm' || kind === 'replies'

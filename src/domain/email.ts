@@ -3,3 +3,6 @@
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/u;
 
 export const looksLikeEmail = (email: string): boolean => EMAIL.test(email);
+
+/** How addresses are matched (bans, subscriptions, privacy requests): trimmed, in any case. */
+export const emailKey = (email: string): string => email.trim().toLowerCase();

@@ -1,7 +1,28 @@
 import type { Kysely } from 'kysely';
 import { documentText, type ArticleDocument } from '../domain/articles/document.ts';
-import { writeSearchDocument, type DialectName } from './dialect.ts';
+import type { NewArticle } from './article-store.ts';
+import { writeJson, writeSearchDocument, writeTime, type DialectName } from './dialect.ts';
 import type { Database } from './schema.ts';
+
+/** The articles row of a new article, as creating and importing both write it. */
+export const newArticleRow = (article: NewArticle) => ({
+  section_id: article.sectionId,
+  slug: article.slug,
+  status: article.status,
+  headline: article.headline,
+  standfirst: article.standfirst,
+  body: writeJson(article.body),
+  dateline_place: article.dateline?.place ?? null,
+  dateline_date: article.dateline?.date ?? null,
+  lead_media_id: article.leadMediaId,
+  lead_caption: article.leadCaption ?? null,
+  seo_title: article.seoTitle ?? null,
+  seo_description: article.seoDescription ?? null,
+  comment_status: article.commentsOpen ? 'open' : 'closed',
+  published_at: article.publishedAt ? writeTime(article.publishedAt) : null,
+  created_at: writeTime(article.createdAt),
+  updated_at: writeTime(article.updatedAt),
+});
 
 export interface ArticleRelations {
   headline: string;

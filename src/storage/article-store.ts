@@ -17,12 +17,11 @@ import {
   readOptionalTime,
   readTime,
   searchArticles,
-  writeJson,
   writeTime,
   type DialectName,
   type SearchFilters,
 } from './dialect.ts';
-import { writeArticleRelations } from './article-relations.ts';
+import { newArticleRow, writeArticleRelations } from './article-relations.ts';
 import type { ArticleRow, Database, MediaTable } from './schema.ts';
 
 export interface NewArticle {
@@ -532,24 +531,7 @@ export class ArticleStore {
     return this.db.transaction().execute(async (trx) => {
       const { id } = await trx
         .insertInto('articles')
-        .values({
-          section_id: article.sectionId,
-          slug: article.slug,
-          status: article.status,
-          headline: article.headline,
-          standfirst: article.standfirst,
-          body: writeJson(article.body),
-          dateline_place: article.dateline?.place ?? null,
-          dateline_date: article.dateline?.date ?? null,
-          lead_media_id: article.leadMediaId,
-          lead_caption: article.leadCaption ?? null,
-          seo_title: article.seoTitle ?? null,
-          seo_description: article.seoDescription ?? null,
-          comment_status: article.commentsOpen ? 'open' : 'closed',
-          published_at: article.publishedAt ? writeTime(article.publishedAt) : null,
-          created_at: writeTime(article.createdAt),
-          updated_at: writeTime(article.updatedAt),
-        })
+        .values(newArticleRow(article))
         .returning('id')
         .executeTakeFirstOrThrow();
       await writeArticleRelations(trx, this.dialect, id, article, { replace: false });

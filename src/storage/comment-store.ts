@@ -1,38 +1,19 @@
+import { emailKey } from '../domain/email.ts';
 import type { Kysely } from 'kysely';
-import {
-  isCommentStatus,
-  type CommentStatus,
-  type PublicComment,
-} from '../domain/comments/comment.ts';
+import { type CommentStatus, type PublicComment } from '../domain/comments/comment.ts';
 import type { ModerationPorts } from '../domain/comments/moderate-comment.ts';
 import type {
   Acceptance,
   CommenterMeasure,
   CommentTarget,
 } from '../domain/comments/moderation/rule.ts';
-import {
-  DuplicateCommentError,
-  type CommentPorts,
-  type NewCommentRecord,
-} from '../domain/comments/post-comment.ts';
+import { type CommentPorts, type NewCommentRecord } from '../domain/comments/post-comment.ts';
 import { isPublic } from '../domain/articles/article.ts';
 import { commentsOpenAt } from './article-store.ts';
-import { isUniqueViolation, readOptionalTime, readTime, writeTime } from './dialect.ts';
+import { readOptionalTime, readTime, writeTime } from './dialect.ts';
 import { appendToLog } from './moderation-log.ts';
+import { commentStatus, rethrowAsDuplicate } from './comment-rows.ts';
 import type { CommentRow, Database } from './schema.ts';
-
-const NO_DUPLICATES_INDEX = {
-  name: 'comments_no_duplicates',
-  table: 'comments',
-  columns: ['article_id', 'fingerprint'],
-};
-
-const emailKey = (email: string): string => email.trim().toLowerCase();
-
-const status = (value: string): CommentStatus => {
-  if (!isCommentStatus(value)) throw new Error(`Unknown comment status "${value}" in the database`);
-  return value;
-};
 
 // The only columns a public page may read: no email, IP or user agent.
 const PUBLIC_COLUMNS = [
@@ -54,7 +35,7 @@ const toPublic = (r: PublicRow): PublicComment => ({
   id: r.id,
   number: r.number,
   parentId: r.parent_id,
-  status: status(r.status),
+  status: commentStatus(r.status),
   authorName: r.author_name,
   authorUrl: r.author_url,
   html: r.html,
@@ -129,7 +110,9 @@ export class CommentStore implements CommentPorts, ModerationPorts {
       .select(['id', 'article_id', 'status'])
       .where('number', '=', number)
       .executeTakeFirst();
-    return row ? { id: row.id, articleId: row.article_id, status: status(row.status) } : null;
+    return row
+      ? { id: row.id, articleId: row.article_id, status: commentStatus(row.status) }
+      : null;
   }
 
   async isDuplicate(articleId: number, fingerprint: string): Promise<boolean> {
@@ -253,8 +236,7 @@ export class CommentStore implements CommentPorts, ModerationPorts {
         return { id, number };
       });
     } catch (error) {
-      if (isUniqueViolation(error, NO_DUPLICATES_INDEX)) throw new DuplicateCommentError();
-      throw error;
+      rethrowAsDuplicate(error);
     }
   }
 
@@ -290,11 +272,10 @@ export class CommentStore implements CommentPorts, ModerationPorts {
             at,
           },
         ]);
-        return { from: status(row.status) };
+        return { from: commentStatus(row.status) };
       });
     } catch (error) {
-      if (isUniqueViolation(error, NO_DUPLICATES_INDEX)) throw new DuplicateCommentError();
-      throw error;
+      rethrowAsDuplicate(error);
     }
   }
 
@@ -316,7 +297,10 @@ export class CommentStore implements CommentPorts, ModerationPorts {
       .limit(1)
       .executeTakeFirst();
     const before = entry?.from_status ?? null;
-    return { current: status(row.status), before: before === null ? null : status(before) };
+    return {
+      current: commentStatus(row.status),
+      before: before === null ? null : commentStatus(before),
+    };
   }
 
   /**
@@ -407,14 +391,14 @@ export class CommentStore implements CommentPorts, ModerationPorts {
       .groupBy('status')
       .execute();
     const counts = { pending: 0, approved: 0, spam: 0, trash: 0 };
-    for (const c of countRows) counts[status(c.status)] = Number(c.n);
+    for (const c of countRows) counts[commentStatus(c.status)] = Number(c.n);
     return {
       counts,
       items: rows.map((r) => {
         const decision = last.get(r.id);
         return {
           number: r.number,
-          status: status(r.status),
+          status: commentStatus(r.status),
           authorName: r.author_name,
           authorEmail: r.author_email,
           authorUrl: r.author_url,

@@ -237,6 +237,13 @@ export function containsFolded(column: string, term: string): RawBuilder<SqlBool
   return sql<SqlBool>`lower(${sql.ref(column)}) like ${pattern} escape '\\'`;
 }
 
+/** Lists of values for one `in (…)`, each well below either database's limit on parameters. */
+export function inChunks<T>(items: readonly T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 export function isUniqueViolation(
   error: unknown,
   index: { name: string; table: string; columns: string[] },

@@ -9,6 +9,7 @@ import { parseDocument, type ArticleDocument } from '../domain/articles/document
 import type { CommentStatus } from '../domain/comments/comment.ts';
 import { slugify } from '../domain/slug.ts';
 import {
+  inChunks,
   readJson,
   readOptionalTime,
   readTime,
@@ -18,7 +19,8 @@ import {
 } from './dialect.ts';
 import { JobStore } from './job-store.ts';
 import { updateSettingsRow } from './settings-store.ts';
-import { writeArticleRelations } from './article-relations.ts';
+import { newArticleRow, writeArticleRelations } from './article-relations.ts';
+import type { NewArticle } from './article-store.ts';
 import { appendToLog } from './moderation-log.ts';
 import type { Database } from './schema.ts';
 
@@ -63,26 +65,10 @@ export interface CommentWriteResult {
   duplicates: number;
 }
 
-export interface ImportedArticle {
+export interface ImportedArticle extends NewArticle {
   externalId: string;
-  sectionId: number;
-  slug: string;
-  status: ArticleStatus;
-  headline: string;
-  standfirst: string;
-  body: ArticleDocument;
-  dateline: { place: string; date: string | null } | null;
-  leadMediaId: number | null;
-  seoTitle: string | null;
-  seoDescription: string | null;
-  commentsOpen: boolean;
   createdBy: number | null;
-  bylines: { personId: number; credit: string | null }[];
-  tags: { slug: string; name: string }[];
   pinnedAt: Date | null;
-  publishedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
   /** Old addresses (path, with any query string) that should answer 301 with the new one. */
   redirects: string[];
   comments: ImportedComment[];
@@ -135,13 +121,6 @@ export interface ImportRun {
 
 const RUN_PREFIX = 'import-run:';
 const IMAGE_ORIGINS = 'import:image-origins';
-/** Lists of ids in one `in (…)`: well below either database's limit on parameters. */
-const CHUNK = 500;
-
-const chunks = <T>(list: T[]): T[][] =>
-  Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) =>
-    list.slice(i * CHUNK, (i + 1) * CHUNK),
-  );
 
 /** Parents before their replies, whatever order the source wrote them in. */
 function parentsFirst(comments: ImportedComment[]): ImportedComment[] {
@@ -187,7 +166,7 @@ export class ImportStore {
     externalIds: string[],
   ): Promise<Map<string, number>> {
     const found = new Map<string, number>();
-    for (const part of chunks([...new Set(externalIds)])) {
+    for (const part of inChunks([...new Set(externalIds)])) {
       const rows = await this.db
         .selectFrom('import_links')
         .select(['external_id', 'local_id'])
@@ -435,7 +414,7 @@ export class ImportStore {
   /** Captions and credits of media records, to tell an override from the record's own. */
   async mediaTexts(ids: number[]): Promise<Map<number, { caption: string; credit: string }>> {
     const found = new Map<number, { caption: string; credit: string }>();
-    for (const part of chunks([...new Set(ids)])) {
+    for (const part of inChunks([...new Set(ids)])) {
       const rows = await this.db
         .selectFrom('media')
         .select(['id', 'caption', 'credit'])
@@ -513,25 +492,10 @@ export class ImportStore {
       const { id } = await trx
         .insertInto('articles')
         .values({
-          section_id: article.sectionId,
-          slug,
-          status: article.status,
-          headline: article.headline,
-          standfirst: article.standfirst,
-          body: writeJson(article.body),
-          dateline_place: article.dateline?.place ?? null,
-          dateline_date: article.dateline?.date ?? null,
-          lead_media_id: article.leadMediaId,
-          lead_caption: null,
-          seo_title: article.seoTitle,
-          seo_description: article.seoDescription,
-          comment_status: article.commentsOpen ? 'open' : 'closed',
+          ...newArticleRow({ ...article, slug }),
           created_by: article.createdBy,
           version: 1,
           pinned_at: article.pinnedAt ? writeTime(article.pinnedAt) : null,
-          published_at: article.publishedAt ? writeTime(article.publishedAt) : null,
-          created_at: writeTime(article.createdAt),
-          updated_at: writeTime(article.updatedAt),
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -737,7 +701,7 @@ export class ImportStore {
     externalIds: string[],
   ): Promise<Map<string, { commentId: number; parentId: number | null }>> {
     const out = new Map<string, { commentId: number; parentId: number | null }>();
-    for (const part of chunks([...new Set(externalIds)])) {
+    for (const part of inChunks([...new Set(externalIds)])) {
       const rows = await this.db
         .selectFrom('import_links as l')
         .innerJoin('comments as c', 'c.id', 'l.local_id')
@@ -1037,7 +1001,7 @@ export class ExportStore {
 
   async mediaByIds(ids: number[]): Promise<Map<number, ExportMedia>> {
     const found = new Map<number, ExportMedia>();
-    for (const part of chunks([...new Set(ids)])) {
+    for (const part of inChunks([...new Set(ids)])) {
       const rows = await this.db.selectFrom('media').selectAll().where('id', 'in', part).execute();
       for (const r of rows) found.set(r.id, toExportMedia(r));
     }

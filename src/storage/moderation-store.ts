@@ -1,6 +1,6 @@
 import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from 'kysely';
 import type { CommentMode } from '../domain/articles/editing.ts';
-import { isCommentStatus, type CommentStatus } from '../domain/comments/comment.ts';
+import type { CommentStatus } from '../domain/comments/comment.ts';
 import {
   DESK_QUEUES,
   emptyHistory,
@@ -13,7 +13,6 @@ import {
 } from '../domain/comments/desk.ts';
 import type { EditCommentPorts } from '../domain/comments/edit-comment.ts';
 import type { FeaturePorts } from '../domain/comments/feature-comment.ts';
-import { DuplicateCommentError } from '../domain/comments/post-comment.ts';
 import { isReportReason, type ReportPorts } from '../domain/comments/report-comment.ts';
 import type { ArticleCommentPorts } from '../domain/comments/set-article-comments.ts';
 import type {
@@ -30,18 +29,8 @@ import {
   writeTime,
 } from './dialect.ts';
 import { appendToLog } from './moderation-log.ts';
+import { commentStatus, rethrowAsDuplicate } from './comment-rows.ts';
 import type { CommentsTable, Database } from './schema.ts';
-
-const NO_DUPLICATES_INDEX = {
-  name: 'comments_no_duplicates',
-  table: 'comments',
-  columns: ['article_id', 'fingerprint'],
-};
-
-const status = (value: string): CommentStatus => {
-  if (!isCommentStatus(value)) throw new Error(`Unknown comment status "${value}" in the database`);
-  return value;
-};
 
 const commentMode = (value: string): CommentMode =>
   value === 'hold' || value === 'closed' ? value : 'open';
@@ -173,7 +162,7 @@ export class ModerationStore
     const history = new Map<string, Record<CommentStatus, number>>();
     for (const h of histories) {
       const counted = history.get(h.author_email_key) ?? emptyHistory();
-      counted[status(h.status)] += Number(h.n);
+      counted[commentStatus(h.status)] += Number(h.n);
       history.set(h.author_email_key, counted);
     }
 
@@ -183,10 +172,10 @@ export class ModerationStore
       items: rows.map((r): DeskItem => {
         // The commenter's record without this comment: "previous" comments.
         const record = { ...(history.get(r.author_email_key) ?? emptyHistory()) };
-        if (r.author_email_key !== '') record[status(r.status)] -= 1;
+        if (r.author_email_key !== '') record[commentStatus(r.status)] -= 1;
         return {
           number: r.number,
-          status: status(r.status),
+          status: commentStatus(r.status),
           authorName: r.author_name,
           authorEmail: r.author_email,
           authorUrl: r.author_url,
@@ -212,7 +201,7 @@ export class ModerationStore
                   number: r.parent_number,
                   authorName: r.parent_author ?? '',
                   text: r.parent_text ?? '',
-                  status: status(r.parent_status ?? 'pending'),
+                  status: commentStatus(r.parent_status ?? 'pending'),
                 }
               : null,
           history: record,
@@ -231,7 +220,7 @@ export class ModerationStore
         .executeTakeFirstOrThrow(),
     ]);
     const counts = Object.fromEntries(DESK_QUEUES.map((q) => [q, 0])) as Record<DeskQueue, number>;
-    for (const row of byStatus) counts[status(row.status)] = Number(row.n);
+    for (const row of byStatus) counts[commentStatus(row.status)] = Number(row.n);
     counts.reported = Number(reported.n);
     return counts;
   }
@@ -261,8 +250,8 @@ export class ModerationStore
         actor: r.actor === 'person' ? 'person' : 'rule',
         rule: r.rule,
         personName: r.person_name,
-        from: r.from_status === null ? null : status(r.from_status),
-        to: status(r.to_status),
+        from: r.from_status === null ? null : commentStatus(r.from_status),
+        to: commentStatus(r.to_status),
         reason: r.reason,
         at: readTime(r.created_at),
       });
@@ -411,7 +400,7 @@ export class ModerationStore
       .executeTakeFirst();
     return row
       ? {
-          status: status(row.status),
+          status: commentStatus(row.status),
           text: row.text,
           parentNumber: row.parent_number ?? null,
           authorName: row.author_name,
@@ -442,7 +431,7 @@ export class ModerationStore
     return row
       ? {
           number: row.number,
-          status: status(row.status),
+          status: commentStatus(row.status),
           text: row.text,
           authorName: row.author_name,
           authorEmail: row.author_email,
@@ -488,8 +477,7 @@ export class ModerationStore
         ]);
       });
     } catch (error) {
-      if (isUniqueViolation(error, NO_DUPLICATES_INDEX)) throw new DuplicateCommentError();
-      throw error;
+      rethrowAsDuplicate(error);
     }
   }
 
@@ -648,8 +636,8 @@ export class ModerationStore
           actor: r.actor === 'person' ? 'person' : 'rule',
           rule: r.rule,
           personName: r.person_name,
-          from: r.from_status === null ? null : status(r.from_status),
-          to: status(r.to_status),
+          from: r.from_status === null ? null : commentStatus(r.from_status),
+          to: commentStatus(r.to_status),
           reason: r.reason,
           textBefore: typeof detail.textBefore === 'string' ? detail.textBefore : null,
           dismissedReports:

@@ -1,8 +1,9 @@
 // The SQL behind comment notifications: reply subscriptions, staff members' mail settings, the
 // moderation log as the notification jobs read it, and their cursors. What to send, and to whom,
 // is decided in src/domain/comments/notifications; this file only reads and writes rows.
+import { emailKey } from '../domain/email.ts';
 import type { Kysely, Transaction } from 'kysely';
-import { isCommentStatus, type CommentStatus } from '../domain/comments/comment.ts';
+import type { CommentStatus } from '../domain/comments/comment.ts';
 import type {
   ActiveSubscription,
   ApprovalEntry,
@@ -17,14 +18,8 @@ import type {
 } from '../domain/comments/notifications/ports.ts';
 import { isRole } from '../domain/people/roles.ts';
 import { readTime, writeTime } from './dialect.ts';
+import { commentStatus } from './comment-rows.ts';
 import type { Database } from './schema.ts';
-
-const emailKey = (email: string): string => email.trim().toLowerCase();
-
-const status = (value: string): CommentStatus => {
-  if (!isCommentStatus(value)) throw new Error(`Unknown comment status "${value}" in the database`);
-  return value;
-};
 
 const SETTING_COLUMNS = { comments: 'notify_comments', digest: 'notify_digest' } as const;
 
@@ -199,7 +194,7 @@ export class NotificationStore implements SubscriptionPorts, StaffSettingPorts, 
               id: r.id,
               number: r.number,
               parentId: r.parent_id,
-              status: status(r.status),
+              status: commentStatus(r.status),
               authorName: r.author_name,
               authorEmailKey: r.author_email_key,
               personId: r.person_id,

@@ -2,15 +2,16 @@
 // transaction, and cutting old IP addresses. The rules (what an erased comment becomes, how an IP
 // is cut) come from src/domain/comments/privacy; this file only reads and writes rows.
 import type { Kysely, Transaction } from 'kysely';
-import { isCommentStatus, type CommentStatus } from '../domain/comments/comment.ts';
-import { emailKey, type ErasureRules } from '../domain/comments/privacy/erasure.ts';
+import { emailKey } from '../domain/email.ts';
+import type { ErasureRules } from '../domain/comments/privacy/erasure.ts';
 import type {
   ErasureCounts,
   PersonalData,
   PrivacyPorts,
 } from '../domain/comments/privacy/personal-data.ts';
-import { readJson, readOptionalTime, readTime, writeJson, writeTime } from './dialect.ts';
+import { inChunks, readJson, readOptionalTime, readTime, writeJson, writeTime } from './dialect.ts';
 import { appendToLog } from './moderation-log.ts';
+import { commentStatus } from './comment-rows.ts';
 import type { Database } from './schema.ts';
 
 /** Rows read or changed per statement, well under both databases' limits on bound values. */
@@ -19,17 +20,6 @@ const BATCH = 500;
 const SITE_SETTINGS_KEY = 'site';
 
 type Db = Kysely<Database> | Transaction<Database>;
-
-const chunks = <T>(items: T[], size = BATCH): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-};
-
-const status = (value: string): CommentStatus => {
-  if (!isCommentStatus(value)) throw new Error(`Unknown comment status "${value}" in the database`);
-  return value;
-};
 
 export class PrivacyStore implements PrivacyPorts {
   constructor(private readonly db: Kysely<Database>) {}
@@ -121,7 +111,7 @@ export class PrivacyStore implements PrivacyPorts {
       comments: comments.map((r) => ({
         number: r.number,
         parentNumber: r.parent_number,
-        status: status(r.status),
+        status: commentStatus(r.status),
         kind: r.kind,
         article: { headline: r.headline, path: path(r) },
         name: r.author_name,
@@ -203,7 +193,7 @@ export class PrivacyStore implements PrivacyPorts {
       }
 
       // Earlier log entries may quote the address (a moderation word, a moderator's note).
-      for (const batch of chunks(comments)) {
+      for (const batch of inChunks(comments)) {
         const entries = await trx
           .selectFrom('moderation_log')
           .select(['id', 'reason', 'detail'])
@@ -245,7 +235,7 @@ export class PrivacyStore implements PrivacyPorts {
         .executeTakeFirst();
 
       const measures = await this.emailMeasures(trx, rules.key);
-      for (const ids of chunks(measures.map((m) => m.id)))
+      for (const ids of inChunks(measures.map((m) => m.id)))
         await trx.deleteFrom('commenter_measures').where('id', 'in', ids).execute();
 
       const jobs = await this.jobsMentioning(trx, rules);

@@ -1,8 +1,8 @@
 import type { Clock } from '../../clock.ts';
 import type { OutgoingMail } from '../../mail.ts';
 import { authorMail, replyMail, type MailContext } from './compose-notifications.ts';
+import { emailKey } from '../../email.ts';
 import {
-  emailKey,
   SETTLE_MS,
   type ActiveSubscription,
   type ApprovalEntry,

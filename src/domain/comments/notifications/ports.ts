@@ -120,6 +120,3 @@ export type CursorName = 'approvals' | 'digest';
 
 /** Mail about comments goes out only once the log entry is this old (see decision 13). */
 export const SETTLE_MS = 30_000;
-
-/** Addresses compared as the rest of the site compares them. */
-export const emailKey = (email: string): string => email.trim().toLowerCase();

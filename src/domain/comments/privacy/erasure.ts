@@ -4,6 +4,7 @@
 // further, because the address must not survive anywhere in the database: it is also taken out of
 // their own comments' text, the moderation log of those comments, queued mail and the word lists.
 import { createHash } from 'node:crypto';
+import { emailKey } from '../../email.ts';
 import { renderCommentText } from '../comment-text.ts';
 import { truncateIp } from './ip-address.ts';
 
@@ -13,7 +14,6 @@ export const ERASURE_REASON = 'Personal data erased on request';
 export const REDACTED_ADDRESS = '[email address removed]';
 
 /** How addresses are matched everywhere: trimmed and lower-cased here, never by the database. */
-export const emailKey = (email: string): string => email.trim().toLowerCase();
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 

@@ -6,7 +6,8 @@
 // site's owner and administrators. See docs/decisions/0012-commenter-privacy.md.
 import { can, type Capability, type Role } from '../../people/roles.ts';
 import type { CommentStatus } from '../comment.ts';
-import { emailKey, erasureRules, type ErasureRules } from './erasure.ts';
+import { emailKey } from '../../email.ts';
+import { erasureRules, type ErasureRules } from './erasure.ts';
 
 export const EXPORT_CAPABILITY: Capability = 'moderate_comments';
 export const ERASE_CAPABILITY: Capability = 'manage_site';

@@ -1,7 +1,10 @@
 import type { FastifyHelmetOptions } from '@fastify/helmet';
 
-/** Origins of imported pictures that stayed on the old site (see `cachedImageOrigins`). */
-export type ImageOrigins = () => readonly string[];
+/**
+ * Origins of imported pictures that stayed on the old site, checked and space-separated as
+ * img-src takes them (see `cachedImageOrigins`). Asked on every response, so it does no work.
+ */
+export type ImageOrigins = () => string;
 
 /** A bare http(s) origin: anything else (a path, a quote, a wildcard) never reaches the policy. */
 const ORIGIN = /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/i;
@@ -16,14 +19,14 @@ export function cachedImageOrigins(
   ttlMs = 60_000,
   now: () => number = Date.now,
 ): ImageOrigins {
-  let origins: readonly string[] = [];
+  let origins = '';
   let loadedAt = -Infinity;
   let loading = false;
   const refresh = () => {
     if (loading) return;
     loading = true;
     load()
-      .then((list) => (origins = list.filter((o) => ORIGIN.test(o))))
+      .then((list) => (origins = list.filter((o) => ORIGIN.test(o)).join(' ')))
       .catch(() => {})
       .finally(() => {
         loadedAt = now();
@@ -55,18 +58,7 @@ export function helmetOptions(
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: [
-          "'self'",
-          'data:',
-          ...(imageOrigins
-            ? [
-                () =>
-                  imageOrigins()
-                    .filter((o) => ORIGIN.test(o))
-                    .join(' '),
-              ]
-            : []),
-        ],
+        imgSrc: ["'self'", 'data:', ...(imageOrigins ? [imageOrigins] : [])],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         formAction: ["'self'"],

@@ -13,6 +13,7 @@ import {
   type DatabaseHandle,
   type DialectName,
 } from '../../src/storage/dialect.ts';
+import { skipWithoutService } from './services.ts';
 
 export const POSTGRES_URL =
   process.env.DATELINE_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -40,15 +41,12 @@ function postgresProblem(): Promise<string | null> {
 /** For `describe(..., { skip })`: false when the database can be used here. */
 export async function skipUnless(kind: DialectName): Promise<string | false> {
   if (kind === 'sqlite') return false;
-  const problem = await postgresProblem();
-  if (!problem) return false;
   const where = new URL(POSTGRES_URL);
-  where.password = '';
-  if (process.env.DATELINE_REQUIRE_SERVICES === '1')
-    throw new Error(`DATELINE_REQUIRE_SERVICES=1 but no PostgreSQL at ${where}: ${problem}`);
-  const reason = `skipped: no PostgreSQL at ${where.host}${where.pathname} (${problem})`;
-  console.log(`# ${reason}`);
-  return reason;
+  return skipWithoutService(
+    'PostgreSQL',
+    `${where.host}${where.pathname}`,
+    await postgresProblem(),
+  );
 }
 
 export interface TestDatabase {

@@ -3,6 +3,7 @@
 // DATELINE_REQUIRE_SERVICES=1 (set by .ci/run), where an unreachable server fails the run.
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { skipWithoutService } from './services.ts';
 
 export const REDIS_URL = process.env.DATELINE_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
@@ -32,15 +33,7 @@ function redisProblem(): Promise<string | null> {
 
 /** For `describe(..., { skip })`: false when Redis can be used here. */
 export async function skipUnlessRedis(): Promise<string | false> {
-  const problem = await redisProblem();
-  if (!problem) return false;
-  const where = new URL(REDIS_URL);
-  where.password = '';
-  if (process.env.DATELINE_REQUIRE_SERVICES === '1')
-    throw new Error(`DATELINE_REQUIRE_SERVICES=1 but no Redis at ${where.host}: ${problem}`);
-  const reason = `skipped: no Redis at ${where.host} (${problem})`;
-  console.log(`# ${reason}`);
-  return reason;
+  return skipWithoutService('Redis', new URL(REDIS_URL).host, await redisProblem());
 }
 
 /** A key prefix no other test run uses, and a way to remove every key under it. */
